@@ -1,0 +1,44 @@
+package org.observa.api.reference;
+
+import static org.observa.api.shared.SharedDtoMapper.toEnum;
+
+import org.observa.api.generated.model.DivisionCreateDto;
+import org.observa.api.generated.model.DivisionDto;
+import org.observa.api.generated.model.DivisionLevelDto;
+import org.observa.api.shared.SharedDtoMapper;
+import org.observa.domain.reference.Division;
+import org.observa.domain.reference.DivisionDraft;
+import org.observa.domain.reference.DivisionLevel;
+
+final class DivisionDtoMapper {
+
+    private DivisionDtoMapper() {
+    }
+
+    static DivisionDto toDto(Division division) {
+        return new DivisionDto()
+                .id(division.id())
+                .countryId(division.countryId())
+                .level(toEnum(division.level(), DivisionLevelDto.class))
+                .parentId(division.parentId())
+                .name(SharedDtoMapper.toDto(division.name()))
+                .identifiers(SharedDtoMapper.toIdentifierDtos(division.identifiers()))
+                .createdAt(SharedDtoMapper.toDto(division.createdAt()))
+                .updatedAt(SharedDtoMapper.toDto(division.updatedAt()));
+    }
+
+    /** The division as a create body: what a merge patch is applied to. */
+    static DivisionCreateDto toWritable(Division division) {
+        return new DivisionCreateDto()
+                .id(division.id())
+                .level(toEnum(division.level(), DivisionLevelDto.class))
+                .parentId(division.parentId())
+                .name(SharedDtoMapper.toDto(division.name()))
+                .identifiers(SharedDtoMapper.toIdentifierDtos(division.identifiers()));
+    }
+
+    static DivisionDraft toDraft(DivisionCreateDto dto) {
+        return new DivisionDraft(dto.getId(), toEnum(dto.getLevel(), DivisionLevel.class), dto.getParentId(),
+                SharedDtoMapper.toLocalizedText(dto.getName()), SharedDtoMapper.toIdentifiers(dto.getIdentifiers()));
+    }
+}

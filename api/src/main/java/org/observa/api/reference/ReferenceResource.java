@@ -1,0 +1,126 @@
+package org.observa.api.reference;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.observa.api.generated.api.ReferenceApi;
+import org.observa.api.generated.model.DivisionCreateDto;
+import org.observa.api.generated.model.DivisionLevelDto;
+import org.observa.api.generated.model.DivisionPageDto;
+import org.observa.api.generated.model.ElectionCreateDto;
+import org.observa.api.generated.model.ElectionPageDto;
+import org.observa.api.generated.model.ElectionTypeDto;
+import org.observa.api.http.Paging;
+import org.observa.api.http.Patches;
+import org.observa.api.http.Preconditions;
+import org.observa.api.http.Representations;
+import org.observa.api.shared.SharedDtoMapper;
+import org.observa.domain.reference.Division;
+import org.observa.domain.reference.DivisionLevel;
+import org.observa.domain.reference.DivisionQuery;
+import org.observa.domain.reference.DivisionService;
+import org.observa.domain.reference.Election;
+import org.observa.domain.reference.ElectionQuery;
+import org.observa.domain.reference.ElectionService;
+import org.observa.domain.reference.ElectionType;
+
+/** Divisions and elections: the reference data every module refers to. */
+public class ReferenceResource implements ReferenceApi {
+
+    private final DivisionService divisions;
+    private final ElectionService elections;
+    private final Representations representations;
+    private final Preconditions preconditions;
+    private final Patches patches;
+    private final Paging paging;
+
+    public ReferenceResource(DivisionService divisions, ElectionService elections, Representations representations,
+                             Preconditions preconditions, Patches patches, Paging paging) {
+        this.divisions = divisions;
+        this.elections = elections;
+        this.representations = representations;
+        this.preconditions = preconditions;
+        this.patches = patches;
+        this.paging = paging;
+    }
+
+    @Override
+    public Response listDivisions(String parentId, String countryId, DivisionLevelDto level, String q,
+                                  OffsetDateTime updatedSince, Integer pageSize, String pageToken) {
+        DivisionQuery query = new DivisionQuery(parentId, countryId, SharedDtoMapper.toEnum(level, DivisionLevel.class),
+                q, SharedDtoMapper.toInstant(updatedSince));
+        return paging.ok(divisions.list(query, paging.request(pageSize, pageToken)), DivisionDtoMapper::toDto,
+                (items, next) -> new DivisionPageDto().items(items).nextPageToken(next));
+    }
+
+    @Override
+    @Transactional
+    public Response createDivision(DivisionCreateDto body) {
+        Division created = divisions.create(DivisionDtoMapper.toDraft(body));
+        return representations.created("/v1/divisions/" + created.id(), DivisionDtoMapper.toDto(created));
+    }
+
+    @Override
+    public Response getDivision(String divisionId, String ifNoneMatch) {
+        return representations.ok(DivisionDtoMapper.toDto(divisions.get(divisionId)), ifNoneMatch);
+    }
+
+    @Override
+    @Transactional
+    public Response updateDivision(String divisionId, ObjectNode body, String ifMatch) {
+        Division current = divisions.getForUpdate(divisionId);
+        preconditions.requireCurrent(ifMatch, DivisionDtoMapper.toDto(current));
+        DivisionCreateDto changed = patches.apply(DivisionDtoMapper.toWritable(current), body, DivisionCreateDto.class);
+        return representations.ok(DivisionDtoMapper.toDto(divisions.update(current, DivisionDtoMapper.toDraft(changed))));
+    }
+
+    @Override
+    @Transactional
+    public Response deleteDivision(String divisionId, String ifMatch) {
+        Division current = divisions.getForUpdate(divisionId);
+        preconditions.requireCurrent(ifMatch, DivisionDtoMapper.toDto(current));
+        divisions.delete(current);
+        return Response.noContent().build();
+    }
+
+    @Override
+    public Response listElections(String countryId, ElectionTypeDto type, LocalDate from, LocalDate to, String q,
+                                  OffsetDateTime updatedSince, Integer pageSize, String pageToken) {
+        ElectionQuery query = new ElectionQuery(countryId, SharedDtoMapper.toEnum(type, ElectionType.class), from, to, q,
+                SharedDtoMapper.toInstant(updatedSince));
+        return paging.ok(elections.list(query, paging.request(pageSize, pageToken)), ElectionDtoMapper::toDto,
+                (items, next) -> new ElectionPageDto().items(items).nextPageToken(next));
+    }
+
+    @Override
+    @Transactional
+    public Response createElection(ElectionCreateDto body) {
+        Election created = elections.create(ElectionDtoMapper.toDraft(body));
+        return representations.created("/v1/elections/" + created.id(), ElectionDtoMapper.toDto(created));
+    }
+
+    @Override
+    public Response getElection(String electionId, String ifNoneMatch) {
+        return representations.ok(ElectionDtoMapper.toDto(elections.get(electionId)), ifNoneMatch);
+    }
+
+    @Override
+    @Transactional
+    public Response updateElection(String electionId, ObjectNode body, String ifMatch) {
+        Election current = elections.getForUpdate(electionId);
+        preconditions.requireCurrent(ifMatch, ElectionDtoMapper.toDto(current));
+        ElectionCreateDto changed = patches.apply(ElectionDtoMapper.toWritable(current), body, ElectionCreateDto.class);
+        return representations.ok(ElectionDtoMapper.toDto(elections.update(current, ElectionDtoMapper.toDraft(changed))));
+    }
+
+    @Override
+    @Transactional
+    public Response deleteElection(String electionId, String ifMatch) {
+        Election current = elections.getForUpdate(electionId);
+        preconditions.requireCurrent(ifMatch, ElectionDtoMapper.toDto(current));
+        elections.delete(current);
+        return Response.noContent().build();
+    }
+}

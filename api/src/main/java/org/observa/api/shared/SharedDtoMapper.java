@@ -1,0 +1,62 @@
+package org.observa.api.shared;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.observa.api.generated.model.IdentifierDto;
+import org.observa.api.generated.model.SourceDto;
+import org.observa.domain.shared.Identifier;
+import org.observa.domain.shared.LocalizedText;
+import org.observa.domain.shared.Source;
+
+/** DTO mapping of the values every module shares: localized text, identifiers, sources, instants. */
+public final class SharedDtoMapper {
+
+    private SharedDtoMapper() {
+    }
+
+    public static Map<String, String> toDto(LocalizedText text) {
+        return text == null ? null : text.values();
+    }
+
+    public static LocalizedText toLocalizedText(Map<String, String> values) {
+        return values == null ? null : new LocalizedText(values);
+    }
+
+    public static List<IdentifierDto> toIdentifierDtos(List<Identifier> identifiers) {
+        return identifiers.stream().map(i -> new IdentifierDto().scheme(i.scheme()).value(i.value())).toList();
+    }
+
+    public static List<Identifier> toIdentifiers(List<IdentifierDto> identifiers) {
+        return identifiers == null ? List.of()
+                : identifiers.stream().map(i -> new Identifier(i.getScheme(), i.getValue())).toList();
+    }
+
+    public static List<SourceDto> toSourceDtos(List<Source> sources) {
+        return sources.stream().map(s -> new SourceDto().citation(s.citation()).url(s.url() == null ? null : URI.create(s.url()))
+                .publishedOn(s.publishedOn()).retrievedOn(s.retrievedOn())).toList();
+    }
+
+    public static List<Source> toSources(List<SourceDto> sources) {
+        return sources == null ? List.of()
+                : sources.stream().map(s -> new Source(s.getCitation(), s.getUrl() == null ? null : s.getUrl().toString(),
+                        s.getPublishedOn(), s.getRetrievedOn()))
+                .toList();
+    }
+
+    public static OffsetDateTime toDto(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public static Instant toInstant(OffsetDateTime dateTime) {
+        return dateTime == null ? null : dateTime.toInstant();
+    }
+
+    /** Between the generated DTO enums and the domain's: both spell every value the same. */
+    public static <E extends Enum<E>> E toEnum(Enum<?> value, Class<E> type) {
+        return value == null ? null : Enum.valueOf(type, value.name());
+    }
+}

@@ -1,0 +1,25 @@
+package org.observa.domain.reference;
+
+import java.util.Optional;
+import org.observa.domain.shared.Page;
+import org.observa.domain.shared.PageRequest;
+
+/** Port: where elections are kept. */
+public interface ElectionRepository {
+
+    Optional<Election> byId(String id);
+
+    /** Reads an election and holds it against concurrent changes until the transaction ends. */
+    Optional<Election> byIdForUpdate(String id);
+
+    /** Elections matching the query, most recent polling date first, then by id. */
+    Page<Election> search(ElectionQuery query, PageRequest page);
+
+    boolean existsInCountry(String countryId);
+
+    void insert(Election election);
+
+    void save(Election election);
+
+    void remove(String id);
+}
