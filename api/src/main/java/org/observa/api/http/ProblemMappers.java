@@ -12,6 +12,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
@@ -32,10 +33,10 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    private final AllowedMethods allowedMethods;
+    private final ContractPaths contract;
 
-    public ProblemMappers(AllowedMethods allowedMethods) {
-        this.allowedMethods = allowedMethods;
+    public ProblemMappers(ContractPaths contract) {
+        this.contract = contract;
     }
 
     @ServerExceptionMapper
@@ -112,17 +113,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response methodNotAllowed(NotAllowedException e, UriInfo uri) {
-        String allowed = allowedMethods.forPath(path(uri));
+        String allowed = contract.allowedMethods(path(uri));
         return Problems.builder(ProblemType.METHOD_NOT_ALLOWED, path(uri) + " does not support this method"
                         + (allowed == null ? "." : "; it supports " + allowed + "."), path(uri))
                 .header(HttpHeaders.ALLOW, allowed).build();
     }
 
     @ServerExceptionMapper
-    public Response unsupportedMediaType(NotSupportedException e, HttpHeaders headers, UriInfo uri) {
+    public Response unsupportedMediaType(NotSupportedException e, HttpHeaders headers, Request request, UriInfo uri) {
+        String accepted = contract.acceptedMediaTypes(path(uri), request.getMethod());
         return Problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type "
-                + headers.getHeaderString(HttpHeaders.CONTENT_TYPE) + " is not supported here; see the contract for"
-                + " the media types this operation accepts.", path(uri));
+                + headers.getHeaderString(HttpHeaders.CONTENT_TYPE) + " is not supported here; send "
+                + (accepted == null ? "a media type the contract lists for this operation" : accepted) + ".", path(uri));
     }
 
     @ServerExceptionMapper

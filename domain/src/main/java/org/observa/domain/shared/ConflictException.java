@@ -8,6 +8,7 @@ public class ConflictException extends RuntimeException {
     }
 
     public static ConflictException duplicate(String resource, String id) {
-        return new ConflictException("There is already a " + resource + " '" + id + "'.");
+        String article = "aeiou".indexOf(resource.charAt(0)) >= 0 ? "an " : "a ";
+        return new ConflictException("There is already " + article + resource + " '" + id + "'.");
     }
 }

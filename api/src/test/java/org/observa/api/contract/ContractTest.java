@@ -1,0 +1,124 @@
+package org.observa.api.contract;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The contract is the product: served as committed, and complete for a newcomer reading it. */
+@QuarkusTest
+class ContractTest {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete");
+
+    private static JsonNode committed() throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(Path.of("..", "openapi.yaml").toFile());
+    }
+
+    @Test
+    void theServerServesTheCommittedContract() throws IOException {
+        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        assertThat(new ObjectMapper(new YAMLFactory()).readTree(served)).isEqualTo(committed());
+    }
+
+    @Test
+    void swaggerUiLoads() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void everyOperationIsDocumentedForANewcomer() throws IOException {
+        List<String> gaps = new ArrayList<>();
+        committed().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (!METHODS.contains(op.getKey())) {
+                return;
+            }
+            JsonNode operation = op.getValue();
+            String where = op.getKey().toUpperCase() + " " + path.getKey();
+            for (String field : List.of("operationId", "summary", "description")) {
+                if (operation.path(field).asText().isBlank()) {
+                    gaps.add(where + " has no " + field);
+                }
+            }
+            if (operation.path("tags").size() != 1) {
+                gaps.add(where + " must have exactly one tag");
+            }
+            if (!operation.path("responses").has("default")) {
+                gaps.add(where + " has no default problem response");
+            }
+            JsonNode body = operation.path("requestBody").path("content");
+            body.fields().forEachRemaining(media -> {
+                if (!media.getValue().has("examples") && !media.getValue().has("example")) {
+                    gaps.add(where + " has no request example for " + media.getKey());
+                }
+            });
+            operation.path("responses").fields().forEachRemaining(response -> {
+                if (response.getValue().has("$ref") || !response.getKey().startsWith("2")) {
+                    return;
+                }
+                response.getValue().path("content").fields().forEachRemaining(media -> {
+                    if (!media.getValue().has("examples") && !media.getValue().has("example")) {
+                        gaps.add(where + " " + response.getKey() + " has no example for " + media.getKey());
+                    }
+                });
+            });
+        }));
+        assertThat(gaps).isEmpty();
+    }
+
+    @Test
+    void everySchemaPropertyIsDescribedAndEveryIntegerHasAFormat() throws IOException {
+        List<String> gaps = new ArrayList<>();
+        committed().path("components").path("schemas").fields().forEachRemaining(schema -> {
+            if (schema.getValue().path("description").asText().isBlank()) {
+                gaps.add(schema.getKey() + " has no description");
+            }
+            schema.getValue().path("properties").fields().forEachRemaining(property -> {
+                JsonNode value = property.getValue();
+                String where = schema.getKey() + "." + property.getKey();
+                if (!value.has("$ref") && value.path("description").asText().isBlank()) {
+                    gaps.add(where + " has no description");
+                }
+                if ("integer".equals(value.path("type").asText()) && !value.has("format")) {
+                    gaps.add(where + " is an integer without a format");
+                }
+            });
+        });
+        assertThat(gaps).isEmpty();
+    }
+
+    @Test
+    void everyProblemTypeTheServerUsesIsDocumented() throws IOException {
+        String documented = committed().path("components").path("schemas").path("Problem").path("description").asText();
+        for (var type : org.observa.api.http.ProblemType.values()) {
+            assertThat(documented).as("Problem type %s", type.uri()).contains("`" + type.uri() + "`");
+        }
+    }
+
+    @Test
+    void everyOperationListsOnlyStatusesTheStyleGuideAllows() throws IOException {
+        Set<String> allowed = Set.of("200", "201", "204", "304", "400", "401", "403", "404", "405", "409", "412", "413",
+                "415", "428", "429", "500", "503", "default");
+        List<String> others = new ArrayList<>();
+        committed().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (METHODS.contains(op.getKey())) {
+                op.getValue().path("responses").fieldNames().forEachRemaining(status -> {
+                    if (!allowed.contains(status)) {
+                        others.add(op.getKey() + " " + path.getKey() + " " + status);
+                    }
+                });
+            }
+        }));
+        assertThat(others).isEmpty();
+    }
+}
