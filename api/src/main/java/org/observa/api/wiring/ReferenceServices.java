@@ -9,16 +9,10 @@ import org.observa.domain.reference.ElectionRepository;
 import org.observa.domain.reference.ElectionService;
 
 /**
- * Wires the framework-free domain services to the persistence adapters that implement their ports; the
- * adapters are found by CDI at run time, so the api module never compiles against them.
+ * Wires the reference module's framework-free services to the persistence adapters that implement their
+ * ports; the adapters are found by CDI at run time, so the api module never compiles against them.
  */
-public class DomainServices {
-
-    @Produces
-    @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
-    }
+public class ReferenceServices {
 
     @Produces
     @Singleton
