@@ -9,7 +9,7 @@ import org.observa.api.generated.model.ElectionCreateDto;
 import org.observa.domain.reference.DivisionService;
 import org.observa.domain.reference.ElectionService;
 
-/** Cambodia, its 25 provinces and its 2018 and 2023 National Assembly elections, with their sources. */
+/** Cambodia, its 25 provinces and its elections since 2002 (the 2018 and 2023 National Assembly elections in full), with their sources. */
 @ApplicationScoped
 public class ReferenceDemoData implements DemoDataPart {
 
