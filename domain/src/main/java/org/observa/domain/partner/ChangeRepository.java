@@ -1,0 +1,10 @@
+package org.observa.domain.partner;
+
+import java.util.List;
+
+/** Port: the log of every change, written by the store itself as each write happens. */
+public interface ChangeRepository {
+
+    /** Up to {@code limit} changes after {@code position}, in feed order, from finished transactions only. */
+    List<Change> after(ChangePosition position, int limit);
+}

@@ -1,0 +1,18 @@
+package org.observa.domain.partner;
+
+import java.util.List;
+
+/** The change feed: every create, update and delete of every resource, each seen exactly once. */
+public class ChangeService {
+
+    private final ChangeRepository changes;
+
+    public ChangeService(ChangeRepository changes) {
+        this.changes = changes;
+    }
+
+    public ChangePage after(ChangePosition position, int size) {
+        List<Change> page = changes.after(position, size);
+        return new ChangePage(page, page.isEmpty() ? position : page.get(page.size() - 1).position());
+    }
+}
