@@ -6,17 +6,17 @@ import org.observa.domain.partner.ChangePosition;
 import org.observa.domain.shared.ValidationException;
 
 /** The change feed's opaque cursors: a position in the feed, encoded so clients do not depend on its shape. */
-final class ChangeCursors {
+public final class ChangeCursors {
 
     private ChangeCursors() {
     }
 
-    static String encode(ChangePosition position) {
+    public static String encode(ChangePosition position) {
         String plain = position.transactionId() + "." + position.sequence();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
     }
 
-    static ChangePosition decode(String cursor) {
+    public static ChangePosition decode(String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return ChangePosition.START;
         }

@@ -5,6 +5,7 @@ import static org.observa.api.shared.SharedDtoMapper.toEnum;
 import org.observa.api.generated.model.DivisionCreateDto;
 import org.observa.api.generated.model.DivisionDto;
 import org.observa.api.generated.model.DivisionLevelDto;
+import org.observa.api.http.CsvColumns;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.reference.Division;
 import org.observa.domain.reference.DivisionDraft;
@@ -14,6 +15,18 @@ final class DivisionDtoMapper {
 
     private DivisionDtoMapper() {
     }
+
+    /** The CSV columns of divisions; documented in the contract, only ever appended to. */
+    static final CsvColumns<Division> CSV = new CsvColumns<Division>()
+            .add("id", Division::id)
+            .add("countryId", Division::countryId)
+            .add("level", Division::level)
+            .add("parentId", Division::parentId)
+            .add("nameEn", d -> d.name().english())
+            .addJson("names", d -> d.name().values())
+            .addJson("identifiers", d -> SharedDtoMapper.toIdentifierDtos(d.identifiers()))
+            .add("createdAt", Division::createdAt)
+            .add("updatedAt", Division::updatedAt);
 
     static DivisionDto toDto(Division division) {
         return new DivisionDto()

@@ -9,6 +9,7 @@ import org.observa.api.generated.model.ElectionTypeDto;
 import org.observa.api.generated.model.ElectoralSystemDto;
 import org.observa.api.generated.model.ManagementBodyDto;
 import org.observa.api.generated.model.ResultsStatusDto;
+import org.observa.api.http.CsvColumns;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.reference.Election;
 import org.observa.domain.reference.ElectionDraft;
@@ -21,6 +22,28 @@ final class ElectionDtoMapper {
 
     private ElectionDtoMapper() {
     }
+
+    /** The CSV columns of elections; documented in the contract, only ever appended to. */
+    static final CsvColumns<Election> CSV = new CsvColumns<Election>()
+            .add("id", Election::id)
+            .add("countryId", Election::countryId)
+            .add("type", Election::type)
+            .add("nameEn", e -> e.name().english())
+            .add("pollingDate", Election::pollingDate)
+            .add("timeZone", Election::timeZone)
+            .add("pollsOpen", e -> text(e.pollsOpen()))
+            .add("pollsClose", e -> text(e.pollsClose()))
+            .add("seats", Election::seats)
+            .add("constituencies", Election::constituencies)
+            .add("electoralSystem", Election::electoralSystem)
+            .add("managementBody", e -> e.managementBody() == null ? null : e.managementBody().abbreviation())
+            .add("resultsStatus", Election::resultsStatus)
+            .add("resultsAnnouncedOn", Election::resultsAnnouncedOn)
+            .addJson("names", e -> e.name().values())
+            .addJson("sources", e -> SharedDtoMapper.toSourceDtos(e.sources()))
+            .add("notes", Election::notes)
+            .add("createdAt", Election::createdAt)
+            .add("updatedAt", Election::updatedAt);
 
     static ElectionDto toDto(Election e) {
         return new ElectionDto()

@@ -12,6 +12,7 @@ import org.observa.api.generated.model.DivisionPageDto;
 import org.observa.api.generated.model.ElectionCreateDto;
 import org.observa.api.generated.model.ElectionPageDto;
 import org.observa.api.generated.model.ElectionTypeDto;
+import org.observa.api.http.Exports;
 import org.observa.api.http.Paging;
 import org.observa.api.http.Patches;
 import org.observa.api.http.Preconditions;
@@ -35,15 +36,17 @@ public class ReferenceResource implements ReferenceApi {
     private final Preconditions preconditions;
     private final Patches patches;
     private final Paging paging;
+    private final Exports exports;
 
     public ReferenceResource(DivisionService divisions, ElectionService elections, Representations representations,
-                             Preconditions preconditions, Patches patches, Paging paging) {
+                             Preconditions preconditions, Patches patches, Paging paging, Exports exports) {
         this.divisions = divisions;
         this.elections = elections;
         this.representations = representations;
         this.preconditions = preconditions;
         this.patches = patches;
         this.paging = paging;
+        this.exports = exports;
     }
 
     @Override
@@ -83,6 +86,22 @@ public class ReferenceResource implements ReferenceApi {
         preconditions.requireCurrent(ifMatch, DivisionDtoMapper.toDto(current));
         divisions.delete(current);
         return Response.noContent().build();
+    }
+
+    @Override
+    public Response exportDivisions(String parentId, String countryId, DivisionLevelDto level, String q,
+                                    OffsetDateTime updatedSince) {
+        DivisionQuery query = new DivisionQuery(parentId, countryId, SharedDtoMapper.toEnum(level, DivisionLevel.class),
+                q, SharedDtoMapper.toInstant(updatedSince));
+        return exports.stream("divisions", DivisionDtoMapper.CSV, DivisionDtoMapper::toDto, sink -> divisions.export(query, sink));
+    }
+
+    @Override
+    public Response exportElections(String countryId, ElectionTypeDto type, LocalDate from, LocalDate to, String q,
+                                    OffsetDateTime updatedSince) {
+        ElectionQuery query = new ElectionQuery(countryId, SharedDtoMapper.toEnum(type, ElectionType.class), from, to, q,
+                SharedDtoMapper.toInstant(updatedSince));
+        return exports.stream("elections", ElectionDtoMapper.CSV, ElectionDtoMapper::toDto, sink -> elections.export(query, sink));
     }
 
     @Override

@@ -11,6 +11,11 @@ public class ChangeService {
         this.changes = changes;
     }
 
+    /** Where to start following the feed after reading the current state of the data. */
+    public ChangePosition beforeRunningTransactions() {
+        return changes.beforeRunningTransactions();
+    }
+
     public ChangePage after(ChangePosition position, int size) {
         List<Change> page = changes.after(position, size);
         return new ChangePage(page, page.isEmpty() ? position : page.get(page.size() - 1).position());

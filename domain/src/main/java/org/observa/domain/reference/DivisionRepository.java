@@ -1,6 +1,7 @@
 package org.observa.domain.reference;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
@@ -14,6 +15,9 @@ public interface DivisionRepository {
 
     /** Divisions matching the query, ordered by id. */
     Page<Division> search(DivisionQuery query, PageRequest page);
+
+    /** Every division matching the query, ordered by id, handed over one at a time (never all in memory). */
+    void forEach(DivisionQuery query, Consumer<Division> sink);
 
     boolean hasChildren(String id);
 

@@ -3,6 +3,7 @@ package org.observa.domain.reference;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.NotFoundException;
 import org.observa.domain.shared.Page;
@@ -36,6 +37,10 @@ public class DivisionService {
 
     public Page<Division> list(DivisionQuery query, PageRequest page) {
         return divisions.search(query, page);
+    }
+
+    public void export(DivisionQuery query, Consumer<Division> sink) {
+        divisions.forEach(query, sink);
     }
 
     public Division create(DivisionDraft draft) {

@@ -1,6 +1,7 @@
 package org.observa.domain.reference;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
@@ -14,6 +15,9 @@ public interface ElectionRepository {
 
     /** Elections matching the query, most recent polling date first, then by id. */
     Page<Election> search(ElectionQuery query, PageRequest page);
+
+    /** Every election matching the query, in list order, handed over one at a time (never all in memory). */
+    void forEach(ElectionQuery query, Consumer<Election> sink);
 
     boolean existsInCountry(String countryId);
 

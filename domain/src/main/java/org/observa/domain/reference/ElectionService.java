@@ -2,6 +2,7 @@ package org.observa.domain.reference;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.NotFoundException;
 import org.observa.domain.shared.Page;
@@ -35,6 +36,10 @@ public class ElectionService {
 
     public Page<Election> list(ElectionQuery query, PageRequest page) {
         return elections.search(query, page);
+    }
+
+    public void export(ElectionQuery query, Consumer<Election> sink) {
+        elections.forEach(query, sink);
     }
 
     public Election create(ElectionDraft draft) {

@@ -38,6 +38,11 @@ class InMemoryDivisions implements DivisionRepository {
     }
 
     @Override
+    public void forEach(DivisionQuery query, java.util.function.Consumer<Division> sink) {
+        rows.values().forEach(sink);
+    }
+
+    @Override
     public void insert(Division division) {
         rows.put(division.id(), division);
     }

@@ -31,6 +31,11 @@ class InMemoryElections implements ElectionRepository {
     }
 
     @Override
+    public void forEach(ElectionQuery query, java.util.function.Consumer<Election> sink) {
+        rows.values().forEach(sink);
+    }
+
+    @Override
     public void insert(Election election) {
         rows.put(election.id(), election);
     }

@@ -33,6 +33,13 @@ public class PanacheChangeRepository implements ChangeRepository {
         return rows.stream().map(PanacheChangeRepository::toChange).toList();
     }
 
+    @Override
+    public ChangePosition beforeRunningTransactions() {
+        String oldestRunning = (String) Panache.getEntityManager()
+                .createNativeQuery("select pg_snapshot_xmin(pg_current_snapshot())::text").getSingleResult();
+        return new ChangePosition(Long.parseLong(oldestRunning) - 1, Long.MAX_VALUE);
+    }
+
     private static Change toChange(Object[] row) {
         return new Change(new ChangePosition(Long.parseLong((String) row[0]), ((Number) row[1]).longValue()),
                 (String) row[2], (String) row[3], ChangeOperation.valueOf((String) row[4]), instant(row[5]),

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.observa.domain.reference.Division;
 import org.observa.domain.reference.DivisionQuery;
 import org.observa.domain.reference.DivisionRepository;
@@ -14,6 +15,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 import org.observa.persistence.shared.Filters;
 import org.observa.persistence.shared.Flushes;
+import org.observa.persistence.shared.Streams;
 
 @ApplicationScoped
 public class PanacheDivisionRepository implements DivisionRepository, PanacheRepositoryBase<DivisionEntity, String> {
@@ -30,18 +32,29 @@ public class PanacheDivisionRepository implements DivisionRepository, PanacheRep
 
     @Override
     public Page<Division> search(DivisionQuery query, PageRequest page) {
-        Filters filters = new Filters()
-                .equal("parentId", query.parentId())
-                .equal("countryId", query.countryId())
-                .equal("level", query.level())
-                .contains("searchText", query.q())
-                .atLeast("updatedAt", query.updatedSince());
+        Filters filters = filters(query);
         if (!page.isFirst()) {
             filters.where("id > :afterId", Map.of("afterId", page.afterText(0)));
         }
         List<Division> rows = find(filters.query("DivisionEntity", "id"), filters.parameters())
                 .range(0, page.size()).stream().map(DivisionEntity::toDomain).toList();
         return Page.of(rows, page.size(), division -> List.of(division.id()));
+    }
+
+    @Override
+    public void forEach(DivisionQuery query, Consumer<Division> sink) {
+        Filters filters = filters(query);
+        Streams.forEach(find(filters.query("DivisionEntity", "id"), filters.parameters()), getEntityManager(),
+                entity -> sink.accept(entity.toDomain()));
+    }
+
+    private static Filters filters(DivisionQuery query) {
+        return new Filters()
+                .equal("parentId", query.parentId())
+                .equal("countryId", query.countryId())
+                .equal("level", query.level())
+                .contains("searchText", query.q())
+                .atLeast("updatedAt", query.updatedSince());
     }
 
     @Override

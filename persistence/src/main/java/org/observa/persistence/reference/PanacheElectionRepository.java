@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.observa.domain.reference.Election;
 import org.observa.domain.reference.ElectionQuery;
 import org.observa.domain.reference.ElectionRepository;
@@ -14,6 +15,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 import org.observa.persistence.shared.Filters;
 import org.observa.persistence.shared.Flushes;
+import org.observa.persistence.shared.Streams;
 
 @ApplicationScoped
 public class PanacheElectionRepository implements ElectionRepository, PanacheRepositoryBase<ElectionEntity, String> {
@@ -30,13 +32,7 @@ public class PanacheElectionRepository implements ElectionRepository, PanacheRep
 
     @Override
     public Page<Election> search(ElectionQuery query, PageRequest page) {
-        Filters filters = new Filters()
-                .equal("countryId", query.countryId())
-                .equal("type", query.type())
-                .atLeast("pollingDate", query.from())
-                .atMost("pollingDate", query.to())
-                .contains("searchText", query.q())
-                .atLeast("updatedAt", query.updatedSince());
+        Filters filters = filters(query);
         if (!page.isFirst()) {
             filters.where("pollingDate < :afterDate or (pollingDate = :afterDate and id > :afterId)", Map.of(
                     "afterDate", page.afterDate(0), "afterId", page.afterText(1)));
@@ -44,6 +40,23 @@ public class PanacheElectionRepository implements ElectionRepository, PanacheRep
         List<Election> rows = find(filters.query("ElectionEntity", "pollingDate desc, id"), filters.parameters())
                 .range(0, page.size()).stream().map(ElectionEntity::toDomain).toList();
         return Page.of(rows, page.size(), e -> List.of(e.pollingDate().toString(), e.id()));
+    }
+
+    @Override
+    public void forEach(ElectionQuery query, Consumer<Election> sink) {
+        Filters filters = filters(query);
+        Streams.forEach(find(filters.query("ElectionEntity", "pollingDate desc, id"), filters.parameters()),
+                getEntityManager(), entity -> sink.accept(entity.toDomain()));
+    }
+
+    private static Filters filters(ElectionQuery query) {
+        return new Filters()
+                .equal("countryId", query.countryId())
+                .equal("type", query.type())
+                .atLeast("pollingDate", query.from())
+                .atMost("pollingDate", query.to())
+                .contains("searchText", query.q())
+                .atLeast("updatedAt", query.updatedSince());
     }
 
     @Override
