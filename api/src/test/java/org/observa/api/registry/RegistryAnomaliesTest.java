@@ -58,7 +58,8 @@ class RegistryAnomaliesTest extends ApiTest {
                 Map.of("registeredVoters", 100L, "ballotsCast", 101L)));
         String unaccounted = create(figures(province, "2022-06-05", provincialSource,
                 Map.of("ballotsCast", 100L, "validBallots", 90L, "invalidBallots", 5L)));
-        create(figures(province, "2024-01-01", provincialSource, Map.of("ballotsCast", 100L, "validBallots", 95L, "invalidBallots", 5L)));
+        create(figures(province, "2024-01-01", provincialSource,
+                Map.of("ballotsCast", 100L, "validBallots", 95L, "invalidBallots", 5L)));
 
         List<String> seen = new ArrayList<>();
         List<List<String>> codes = new ArrayList<>();

@@ -323,6 +323,19 @@ class RegistrySnapshotsTest extends ApiTest {
         }
 
         @Test
+        void aDivisionOrAnElectionThatSnapshotsReferToIsNotDeleted() {
+            String division = district();
+            create(registered(division, "2023-07-23", citation(), 1_000));
+            given().header("If-Match", "*").delete("/v1/divisions/" + division).then().statusCode(409)
+                    .body("type", equalTo("/problems/conflict"))
+                    .body("detail", equalTo("Division '" + division
+                            + "' is still referred to by other records; remove those first."));
+            given().header("If-Match", "*").delete("/v1/elections/kh-na-2013-07-28").then().statusCode(409)
+                    .body("type", equalTo("/problems/conflict"));
+            given().get(path(CAMBODIA_2013)).then().statusCode(200).body("electionId", equalTo("kh-na-2013-07-28"));
+        }
+
+        @Test
         void deletingAnUnknownSnapshotIs404() {
             given().header("If-Match", "*").delete(path("00000000-0000-4000-8000-000000000000")).then().statusCode(404);
         }

@@ -1,7 +1,6 @@
 package org.observa.domain.registry;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +10,7 @@ public record SnapshotChange(UUID previousSnapshotId, LocalDate previousReferenc
                              Map<RegistryFigure, FigureChange> figures) {
 
     public SnapshotChange {
-        figures = Collections.unmodifiableMap(figures.isEmpty() ? new EnumMap<>(RegistryFigure.class) : new EnumMap<>(figures));
+        figures = Map.copyOf(figures);
     }
 
     public static SnapshotChange between(RegistrySnapshot previous, RegistrySnapshot current) {
