@@ -36,15 +36,22 @@ public final class SharedDtoMapper {
     }
 
     public static List<SourceDto> toSourceDtos(List<Source> sources) {
-        return sources.stream().map(s -> new SourceDto().citation(s.citation()).url(s.url() == null ? null : URI.create(s.url()))
-                .publishedOn(s.publishedOn()).retrievedOn(s.retrievedOn())).toList();
+        return sources.stream().map(SharedDtoMapper::toDto).toList();
     }
 
     public static List<Source> toSources(List<SourceDto> sources) {
-        return sources == null ? List.of()
-                : sources.stream().map(s -> new Source(s.getCitation(), s.getUrl() == null ? null : s.getUrl().toString(),
-                        s.getPublishedOn(), s.getRetrievedOn()))
-                .toList();
+        return sources == null ? List.of() : sources.stream().map(SharedDtoMapper::toSource).toList();
+    }
+
+    public static SourceDto toDto(Source s) {
+        return s == null ? null : new SourceDto().citation(s.citation()).url(s.url() == null ? null : URI.create(s.url()))
+                .publishedOn(s.publishedOn()).retrievedOn(s.retrievedOn());
+    }
+
+    public static Source toSource(SourceDto s) {
+        return s == null ? null
+                : new Source(s.getCitation(), s.getUrl() == null ? null : s.getUrl().toString(), s.getPublishedOn(),
+                        s.getRetrievedOn());
     }
 
     public static OffsetDateTime toDto(Instant instant) {

@@ -100,12 +100,18 @@ public final class Violations {
 
     public Violations sources(String field, List<Source> sources) {
         for (int i = 0; i < sources.size(); i++) {
-            Source source = sources.get(i);
-            String at = field + "[" + i + "]";
-            notBlank(at + ".citation", source.citation(), 1000);
-            if (source.url() != null && (source.url().length() > 2000 || !Source.isWebAddress(source.url()))) {
-                add(at + ".url", "must be an absolute http or https URL of at most 2000 characters");
-            }
+            source(field + "[" + i + "]", sources.get(i));
+        }
+        return this;
+    }
+
+    public Violations source(String field, Source source) {
+        if (source == null) {
+            return add(field, "must not be null");
+        }
+        notBlank(field + ".citation", source.citation(), 1000);
+        if (source.url() != null && (source.url().length() > 2000 || !Source.isWebAddress(source.url()))) {
+            add(field + ".url", "must be an absolute http or https URL of at most 2000 characters");
         }
         return this;
     }
