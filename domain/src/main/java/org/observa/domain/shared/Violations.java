@@ -103,11 +103,14 @@ public final class Violations {
             Source source = sources.get(i);
             String at = field + "[" + i + "]";
             notBlank(at + ".citation", source.citation(), 1000);
-            if (source.url() != null && (source.url().length() > 2000 || !Source.isWebAddress(source.url()))) {
-                add(at + ".url", "must be an absolute http or https URL of at most 2000 characters");
-            }
+            optionalWebAddress(at + ".url", source.url());
         }
         return this;
+    }
+
+    public Violations optionalWebAddress(String field, String url) {
+        return require(url == null || url.length() <= 2000 && Source.isWebAddress(url), field,
+                "must be an absolute http or https URL of at most 2000 characters");
     }
 
     public Violations positive(String field, Integer value) {

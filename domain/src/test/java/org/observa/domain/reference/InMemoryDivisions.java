@@ -8,7 +8,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
 /** A plain-Java stand-in for the division store, for testing the domain's rules in isolation. */
-class InMemoryDivisions implements DivisionRepository {
+public class InMemoryDivisions implements DivisionRepository {
 
     final TreeMap<String, Division> rows = new TreeMap<>();
 

@@ -6,7 +6,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
 /** A plain-Java stand-in for the election store, for testing the domain's rules in isolation. */
-class InMemoryElections implements ElectionRepository {
+public class InMemoryElections implements ElectionRepository {
 
     final TreeMap<String, Election> rows = new TreeMap<>();
 
