@@ -73,6 +73,9 @@ final class JsonProblems {
         if (type == OffsetDateTime.class) {
             return "must be a date-time with an offset such as 2023-07-23T07:00:00Z";
         }
+        if (type == java.util.UUID.class) {
+            return "must be a UUID such as 0f27e151-fdb4-4944-8566-33f17cd5ae39";
+        }
         if (type == java.net.URI.class) {
             return "must be a URL such as https://example.org/report";
         }

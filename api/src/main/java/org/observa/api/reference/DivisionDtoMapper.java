@@ -10,7 +10,7 @@ import org.observa.domain.reference.Division;
 import org.observa.domain.reference.DivisionDraft;
 import org.observa.domain.reference.DivisionLevel;
 
-final class DivisionDtoMapper {
+public final class DivisionDtoMapper {
 
     private DivisionDtoMapper() {
     }
@@ -37,7 +37,7 @@ final class DivisionDtoMapper {
                 .identifiers(SharedDtoMapper.toIdentifierDtos(division.identifiers()));
     }
 
-    static DivisionDraft toDraft(DivisionCreateDto dto) {
+    public static DivisionDraft toDraft(DivisionCreateDto dto) {
         return new DivisionDraft(dto.getId(), toEnum(dto.getLevel(), DivisionLevel.class), dto.getParentId(),
                 SharedDtoMapper.toLocalizedText(dto.getName()), SharedDtoMapper.toIdentifiers(dto.getIdentifiers()));
     }
