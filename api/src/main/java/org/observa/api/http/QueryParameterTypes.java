@@ -1,5 +1,6 @@
 package org.observa.api.http;
 
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -17,13 +18,13 @@ import org.observa.domain.shared.FieldError;
 import org.observa.domain.shared.ValidationException;
 
 /**
- * Checks the types of query parameters before the framework converts them. JAX-RS answers a query
- * parameter it cannot convert with a bare 404 that names nothing; a client deserves a 400 that says
- * which parameter was wrong, and how — all of them at once.
+ * Checks the types of query and path parameters before the framework converts them. JAX-RS answers a
+ * parameter it cannot convert (a page size of "ten", a malformed UUID in a path) with a bare 404 that
+ * names nothing; a client deserves a 400 that says which parameter was wrong, and how — all of them at once.
  */
 public class QueryParameterTypes {
 
-    private record Declared(String name, Class<?> type) {
+    private record Declared(String name, Class<?> type, boolean inPath) {
     }
 
     private final Map<Method, List<Declared>> declaredByMethod = new ConcurrentHashMap<>();
@@ -35,9 +36,11 @@ public class QueryParameterTypes {
             return;
         }
         var query = request.getUriInfo().getQueryParameters();
+        var path = request.getUriInfo().getPathParameters();
         List<FieldError> errors = new ArrayList<>();
         for (Declared parameter : declaredByMethod.computeIfAbsent(method, QueryParameterTypes::declared)) {
-            for (String value : query.getOrDefault(parameter.name(), List.of())) {
+            var values = parameter.inPath() ? path : query;
+            for (String value : values.getOrDefault(parameter.name(), List.of())) {
                 if (!parses(value, parameter.type())) {
                     errors.add(new FieldError(parameter.name(),
                             JsonProblems.expectation(parameter.type()) + ", not '" + value + "'"));
@@ -91,7 +94,9 @@ public class QueryParameterTypes {
         for (int i = 0; i < annotations.length; i++) {
             for (Annotation annotation : annotations[i]) {
                 if (annotation instanceof QueryParam query) {
-                    declared.add(new Declared(query.value(), method.getParameterTypes()[i]));
+                    declared.add(new Declared(query.value(), method.getParameterTypes()[i], false));
+                } else if (annotation instanceof PathParam path) {
+                    declared.add(new Declared(path.value(), method.getParameterTypes()[i], true));
                 }
             }
         }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.observa.domain.mission.Mission;
@@ -63,6 +64,8 @@ public class MissionEntity {
     @Column(name = "team_members")
     List<TeamMember> teamMembers;
 
+    // Loaded for a page of missions at once, not one query per mission.
+    @BatchSize(size = 50)
     @ElementCollection
     @CollectionTable(name = "mission_deployment_area", joinColumns = @JoinColumn(name = "mission_id"))
     @OrderColumn(name = "position")

@@ -46,7 +46,7 @@ public class PanacheMissionRepository implements MissionRepository, PanacheRepos
                     "afterDate", page.afterDate(0), "afterId", page.afterUuid(1)));
         }
         List<Mission> rows = find(filters.query("MissionEntity", "sortDate, id"), filters.parameters())
-                .range(0, page.size()).stream().map(MissionEntity::toDomain).toList();
+                .range(0, page.size()).list().stream().map(MissionEntity::toDomain).toList();
         return Page.of(rows, page.size(), m -> List.of(m.sortDate().toString(), m.id().toString()));
     }
 
