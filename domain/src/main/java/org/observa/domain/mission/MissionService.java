@@ -97,7 +97,7 @@ public class MissionService {
                         "cannot be changed; a mission belongs to the organisation that sent it")
                 .require(Objects.equals(current.countryId(), draft.countryId()), "countryId",
                         "cannot be changed; create a new mission instead");
-        // The rules of the country are those of the mission's own country, whatever the draft says.
+        // The election and the areas are checked against the mission's own country: a new countryId is refused above.
         Election election = checkElection(draft.electionId(), current.countryId(), violations);
         checkFields(draft, current.countryId(), violations);
         if (draft.status() == null) {
@@ -121,8 +121,8 @@ public class MissionService {
      * cannot be deleted while it has engagements or findings.
      */
     public void delete(Mission mission) {
-        boolean hasRecords = engagements.existsInMission(mission.id()) || findings.existsInMission(mission.id());
-        if (mission.status() == MissionStatus.REPORTED && hasRecords) {
+        if (mission.status() == MissionStatus.REPORTED
+                && (engagements.existsInMission(mission.id()) || findings.existsInMission(mission.id()))) {
             throw new ConflictException("Mission '" + mission.id()
                     + "' is REPORTED and has engagements or findings; delete those first.");
         }
