@@ -74,7 +74,7 @@ final class JsonProblems {
             return "must be a date-time with an offset such as 2023-07-23T07:00:00Z";
         }
         if (type == java.util.UUID.class) {
-            return "must be a UUID such as 069b98c9-2d71-4949-9dfa-79bb3a435689";
+            return "must be a UUID such as 0f27e151-fdb4-4944-8566-33f17cd5ae39";
         }
         if (type == java.net.URI.class) {
             return "must be a URL such as https://example.org/report";

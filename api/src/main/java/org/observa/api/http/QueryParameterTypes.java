@@ -19,8 +19,8 @@ import org.observa.domain.shared.ValidationException;
 
 /**
  * Checks the types of query and path parameters before the framework converts them. JAX-RS answers a
- * parameter it cannot convert with a bare 404 that names nothing; a client deserves a 400 that says
- * which parameter was wrong, and how — all of them at once.
+ * parameter it cannot convert (a page size of "ten", a malformed UUID in a path) with a bare 404 that
+ * names nothing; a client deserves a 400 that says which parameter was wrong, and how — all of them at once.
  */
 public class QueryParameterTypes {
 
@@ -39,7 +39,8 @@ public class QueryParameterTypes {
         var path = request.getUriInfo().getPathParameters();
         List<FieldError> errors = new ArrayList<>();
         for (Declared parameter : declaredByMethod.computeIfAbsent(method, QueryParameterTypes::declared)) {
-            for (String value : (parameter.inPath() ? path : query).getOrDefault(parameter.name(), List.of())) {
+            var values = parameter.inPath() ? path : query;
+            for (String value : values.getOrDefault(parameter.name(), List.of())) {
                 if (!parses(value, parameter.type())) {
                     errors.add(new FieldError(parameter.name(),
                             JsonProblems.expectation(parameter.type()) + ", not '" + value + "'"));

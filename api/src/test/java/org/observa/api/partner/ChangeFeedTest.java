@@ -186,16 +186,25 @@ class ChangeFeedTest extends ApiTest {
             f.get(60, TimeUnit.SECONDS);
         }
         pool.shutdown();
-        for (int emptyReads = 0; emptyReads < 2; ) {
+        // Every writer has committed; a change may still wait while some other transaction runs, so keep
+        // following (for a bounded time) until every write has shown up.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!seenAll(seen, written) && System.nanoTime() < deadline) {
             int before = seen.size();
             cursor = follow(cursor, 50, seen);
-            emptyReads = seen.size() == before ? emptyReads + 1 : 0;
+            if (seen.size() == before) {
+                sleepUpTo(50);
+            }
         }
 
         List<String> created = seen.stream().filter(s -> s.type().equals("division") && s.operation().equals("CREATE"))
                 .map(Seen::id).filter(written::contains).toList();
         assertThat(new HashSet<>(created)).isEqualTo(written);
         assertThat(created).hasSize(writers * writesEach);
+    }
+
+    private static boolean seenAll(List<Seen> seen, Set<String> written) {
+        return seen.stream().map(Seen::id).collect(java.util.stream.Collectors.toSet()).containsAll(written);
     }
 
     private static void sleepUpTo(int millis) {

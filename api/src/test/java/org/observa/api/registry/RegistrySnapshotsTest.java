@@ -81,7 +81,7 @@ class RegistrySnapshotsTest extends ApiTest {
                     .body("type", equalTo("/problems/validation-failed"))
                     .body("errors.field", equalTo(List.of("snapshotId")))
                     .body("errors[0].message", equalTo(
-                            "must be a UUID such as 069b98c9-2d71-4949-9dfa-79bb3a435689, not '2018'"));
+                            "must be a UUID such as 0f27e151-fdb4-4944-8566-33f17cd5ae39, not '2018'"));
         }
 
         @Test

@@ -110,10 +110,13 @@ public final class Violations {
             return add(field, "must not be null");
         }
         notBlank(field + ".citation", source.citation(), 1000);
-        if (source.url() != null && (source.url().length() > 2000 || !Source.isWebAddress(source.url()))) {
-            add(field + ".url", "must be an absolute http or https URL of at most 2000 characters");
-        }
+        optionalWebAddress(field + ".url", source.url());
         return this;
+    }
+
+    public Violations optionalWebAddress(String field, String url) {
+        return require(url == null || url.length() <= 2000 && Source.isWebAddress(url), field,
+                "must be an absolute http or https URL of at most 2000 characters");
     }
 
     public Violations positive(String field, Integer value) {

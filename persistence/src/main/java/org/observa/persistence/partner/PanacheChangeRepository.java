@@ -13,9 +13,10 @@ import org.observa.domain.partner.ChangeRepository;
 public class PanacheChangeRepository implements ChangeRepository {
 
     // Rows of a transaction at or above the oldest running one may still be joined by rows that sort
-    // before them, so they wait until that transaction has finished.
+    // before them, so they wait until that transaction has finished. The id is selected under another
+    // name: "order by txid" must sort the xid8 column, not its text (where 1000 sorts before 744).
     private static final String AFTER = """
-            select txid::text, sequence, resource_type, resource_id, operation, changed_at, link
+            select txid::text as transaction_id, sequence, resource_type, resource_id, operation, changed_at, link
             from change_log
             where (txid, sequence) > (cast(:txid as xid8), :sequence)
               and txid < pg_snapshot_xmin(pg_current_snapshot())

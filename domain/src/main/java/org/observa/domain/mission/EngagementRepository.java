@@ -1,0 +1,33 @@
+package org.observa.domain.mission;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.observa.domain.shared.Page;
+import org.observa.domain.shared.PageRequest;
+
+/** Port: where the engagements of missions are kept. */
+public interface EngagementRepository {
+
+    Optional<Engagement> byId(UUID id);
+
+    /** Reads an engagement and holds it against concurrent changes until the transaction ends. */
+    Optional<Engagement> byIdForUpdate(UUID id);
+
+    /** A mission's engagements matching the query, by start date, then in the order they were recorded. */
+    Page<Engagement> search(EngagementQuery query, PageRequest page);
+
+    /** From the first start to the last day of the mission's engagements; empty when it has none. */
+    Optional<DateSpan> spanOfMission(UUID missionId);
+
+    boolean existsInMission(UUID missionId);
+
+    boolean existsWithCounterpart(UUID organizationId);
+
+    void insert(Engagement engagement);
+
+    void save(Engagement engagement);
+
+    void remove(UUID id);
+
+    void removeAllOfMission(UUID missionId);
+}

@@ -1,0 +1,28 @@
+package org.observa.domain.mission;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.observa.domain.shared.Page;
+import org.observa.domain.shared.PageRequest;
+
+/** Port: where the findings of missions are kept. */
+public interface FindingRepository {
+
+    Optional<Finding> byId(UUID id);
+
+    /** Reads a finding and holds it against concurrent changes until the transaction ends. */
+    Optional<Finding> byIdForUpdate(UUID id);
+
+    /** A mission's findings matching the query, in the order they were recorded (a report's own order). */
+    Page<Finding> search(FindingQuery query, PageRequest page);
+
+    boolean existsInMission(UUID missionId);
+
+    void insert(Finding finding);
+
+    void save(Finding finding);
+
+    void remove(UUID id);
+
+    void removeAllOfMission(UUID missionId);
+}

@@ -1,0 +1,30 @@
+package org.observa.domain.mission;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.observa.domain.shared.Page;
+import org.observa.domain.shared.PageRequest;
+
+/** Port: where missions are kept. */
+public interface MissionRepository {
+
+    Optional<Mission> byId(UUID id);
+
+    /**
+     * Reads a mission and holds it against concurrent changes until the transaction ends. Writes to a
+     * mission's engagements and findings take this lock too, so they never race with a change of the
+     * mission's dates or its deletion.
+     */
+    Optional<Mission> byIdForUpdate(UUID id);
+
+    /** Missions matching the query, by sort date, then by id. */
+    Page<Mission> search(MissionQuery query, PageRequest page);
+
+    boolean existsOfOrganization(UUID organizationId);
+
+    void insert(Mission mission);
+
+    void save(Mission mission);
+
+    void remove(UUID id);
+}
