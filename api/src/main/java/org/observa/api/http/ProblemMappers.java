@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.observa.domain.partner.AccessDeniedException;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.FieldError;
 import org.observa.domain.shared.NotFoundException;
@@ -55,6 +56,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response resteasyConstraints(ResteasyReactiveViolationException e, UriInfo uri) {
         return constraints(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(AuthenticationRequiredException e, UriInfo uri) {
+        return Problems.builder(ProblemType.UNAUTHORIZED, e.getMessage(), path(uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"observa\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(AccessDeniedException e, UriInfo uri) {
+        return Problems.response(ProblemType.FORBIDDEN, e.getMessage(), path(uri));
     }
 
     @ServerExceptionMapper

@@ -4,6 +4,8 @@ package org.observa.api.http;
 public enum ProblemType {
     VALIDATION_FAILED(400, "validation-failed", "The request is not valid"),
     MALFORMED_REQUEST(400, "malformed-request", "The request body cannot be read"),
+    UNAUTHORIZED(401, "unauthorized", "Unauthorized"),
+    FORBIDDEN(403, "forbidden", "Forbidden"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),

@@ -24,6 +24,7 @@ import org.observa.api.http.Paging;
 import org.observa.api.http.Patches;
 import org.observa.api.http.Preconditions;
 import org.observa.api.http.Representations;
+import org.observa.api.http.WriteAccess;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.mission.ElectoralPhase;
 import org.observa.domain.mission.Engagement;
@@ -46,6 +47,11 @@ import org.observa.domain.mission.OrganizationService;
 /** Organisations, their missions, and each mission's engagements and findings. */
 public class MissionsResource implements MissionsApi {
 
+    private static final String ORGANIZATIONS = "organizations";
+    // Writes under a mission lock it first and check the key against what the lock read: a read before
+    // the lock would be what a concurrent writer was about to change.
+    private static final String MISSION = "this mission";
+
     private final OrganizationService organizations;
     private final MissionService missions;
     private final EngagementService engagements;
@@ -54,10 +60,11 @@ public class MissionsResource implements MissionsApi {
     private final Preconditions preconditions;
     private final Patches patches;
     private final Paging paging;
+    private final WriteAccess access;
 
     public MissionsResource(OrganizationService organizations, MissionService missions, EngagementService engagements,
                             FindingService findings, Representations representations, Preconditions preconditions,
-                            Patches patches, Paging paging) {
+                            Patches patches, Paging paging, WriteAccess access) {
         this.organizations = organizations;
         this.missions = missions;
         this.engagements = engagements;
@@ -66,6 +73,7 @@ public class MissionsResource implements MissionsApi {
         this.preconditions = preconditions;
         this.patches = patches;
         this.paging = paging;
+        this.access = access;
     }
 
     @Override
@@ -81,6 +89,7 @@ public class MissionsResource implements MissionsApi {
     @Override
     @Transactional
     public Response createOrganization(OrganizationCreateDto body) {
+        access.requireAdmin(ORGANIZATIONS);
         Organization created = organizations.create(OrganizationDtoMapper.toDraft(body));
         return representations.created("/v1/organizations/" + created.id(), OrganizationDtoMapper.toDto(created));
     }
@@ -93,6 +102,7 @@ public class MissionsResource implements MissionsApi {
     @Override
     @Transactional
     public Response updateOrganization(UUID organizationId, ObjectNode body, String ifMatch) {
+        access.requireAdmin(ORGANIZATIONS);
         Organization current = organizations.getForUpdate(organizationId);
         preconditions.requireCurrent(ifMatch, OrganizationDtoMapper.toDto(current));
         OrganizationCreateDto changed = patches.apply(OrganizationDtoMapper.toWritable(current), body,
@@ -104,6 +114,7 @@ public class MissionsResource implements MissionsApi {
     @Override
     @Transactional
     public Response deleteOrganization(UUID organizationId, String ifMatch) {
+        access.requireAdmin(ORGANIZATIONS);
         Organization current = organizations.getForUpdate(organizationId);
         preconditions.requireCurrent(ifMatch, OrganizationDtoMapper.toDto(current));
         organizations.delete(current);
@@ -123,6 +134,7 @@ public class MissionsResource implements MissionsApi {
     @Override
     @Transactional
     public Response createMission(MissionCreateDto body) {
+        access.requireOwner(body.getOrganizationId(), "a mission of that organization");
         Mission created = missions.create(MissionDtoMapper.toDraft(body));
         return representations.created("/v1/missions/" + created.id(), MissionDtoMapper.toDto(created));
     }
@@ -135,6 +147,7 @@ public class MissionsResource implements MissionsApi {
     @Override
     @Transactional
     public Response updateMission(UUID missionId, ObjectNode body, String ifMatch) {
+        access.requireOwner(missions.getForUpdate(missionId).organizationId(), MISSION);
         Mission current = missions.getForUpdate(missionId);
         preconditions.requireCurrent(ifMatch, MissionDtoMapper.toDto(current));
         MissionCreateDto changed = patches.apply(MissionDtoMapper.toWritable(current), body, MissionCreateDto.class);
@@ -144,6 +157,7 @@ public class MissionsResource implements MissionsApi {
     @Override
     @Transactional
     public Response deleteMission(UUID missionId, String ifMatch) {
+        access.requireOwner(missions.getForUpdate(missionId).organizationId(), MISSION);
         Mission current = missions.getForUpdate(missionId);
         preconditions.requireCurrent(ifMatch, MissionDtoMapper.toDto(current));
         missions.delete(current);
@@ -162,6 +176,7 @@ public class MissionsResource implements MissionsApi {
     @Override
     @Transactional
     public Response createEngagement(UUID missionId, EngagementCreateDto body) {
+        access.requireOwner(missions.getForUpdate(missionId).organizationId(), MISSION);
         Engagement created = engagements.create(missionId, EngagementDtoMapper.toDraft(body));
         return representations.created("/v1/missions/" + missionId + "/engagements/" + created.id(),
                 EngagementDtoMapper.toDto(created));
@@ -175,6 +190,7 @@ public class MissionsResource implements MissionsApi {
     @Override
     @Transactional
     public Response updateEngagement(UUID missionId, UUID engagementId, ObjectNode body, String ifMatch) {
+        access.requireOwner(missions.getForUpdate(missionId).organizationId(), MISSION);
         Engagement current = engagements.getForUpdate(missionId, engagementId);
         preconditions.requireCurrent(ifMatch, EngagementDtoMapper.toDto(current));
         EngagementCreateDto changed = patches.apply(EngagementDtoMapper.toWritable(current), body,
@@ -186,6 +202,7 @@ public class MissionsResource implements MissionsApi {
     @Override
     @Transactional
     public Response deleteEngagement(UUID missionId, UUID engagementId, String ifMatch) {
+        access.requireOwner(missions.getForUpdate(missionId).organizationId(), MISSION);
         Engagement current = engagements.getForUpdate(missionId, engagementId);
         preconditions.requireCurrent(ifMatch, EngagementDtoMapper.toDto(current));
         engagements.delete(current);
@@ -204,6 +221,7 @@ public class MissionsResource implements MissionsApi {
     @Override
     @Transactional
     public Response createFinding(UUID missionId, FindingCreateDto body) {
+        access.requireOwner(missions.getForUpdate(missionId).organizationId(), MISSION);
         Finding created = findings.create(missionId, FindingDtoMapper.toDraft(body));
         return representations.created("/v1/missions/" + missionId + "/findings/" + created.id(),
                 FindingDtoMapper.toDto(created));
@@ -217,6 +235,7 @@ public class MissionsResource implements MissionsApi {
     @Override
     @Transactional
     public Response updateFinding(UUID missionId, UUID findingId, ObjectNode body, String ifMatch) {
+        access.requireOwner(missions.getForUpdate(missionId).organizationId(), MISSION);
         Finding current = findings.getForUpdate(missionId, findingId);
         preconditions.requireCurrent(ifMatch, FindingDtoMapper.toDto(current));
         FindingCreateDto changed = patches.apply(FindingDtoMapper.toWritable(current), body, FindingCreateDto.class);
@@ -226,6 +245,7 @@ public class MissionsResource implements MissionsApi {
     @Override
     @Transactional
     public Response deleteFinding(UUID missionId, UUID findingId, String ifMatch) {
+        access.requireOwner(missions.getForUpdate(missionId).organizationId(), MISSION);
         Finding current = findings.getForUpdate(missionId, findingId);
         preconditions.requireCurrent(ifMatch, FindingDtoMapper.toDto(current));
         findings.delete(current);

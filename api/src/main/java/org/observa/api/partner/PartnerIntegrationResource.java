@@ -1,19 +1,45 @@
 package org.observa.api.partner;
 
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.observa.api.generated.api.PartnerIntegrationApi;
+import org.observa.api.generated.model.ApiKeyCreateDto;
+import org.observa.api.generated.model.ApiKeyPageDto;
 import org.observa.api.generated.model.ChangePageDto;
+import org.observa.api.http.Paging;
+import org.observa.api.http.Preconditions;
+import org.observa.api.http.Representations;
+import org.observa.api.http.WriteAccess;
+import org.observa.domain.partner.Actor;
+import org.observa.domain.partner.ApiKey;
+import org.observa.domain.partner.ApiKeyQuery;
+import org.observa.domain.partner.ApiKeyService;
 import org.observa.domain.partner.ChangePage;
 import org.observa.domain.partner.ChangeService;
+import org.observa.domain.partner.IssuedApiKey;
 import org.observa.domain.shared.PageRequest;
 
-/** What partners use to keep a copy of the data: the change feed. */
+/** What partners use to write and to keep a copy of the data: API keys and the change feed. */
 public class PartnerIntegrationResource implements PartnerIntegrationApi {
 
-    private final ChangeService changes;
+    private static final String KEYS = "API keys";
 
-    public PartnerIntegrationResource(ChangeService changes) {
+    private final ChangeService changes;
+    private final ApiKeyService keys;
+    private final WriteAccess access;
+    private final Representations representations;
+    private final Preconditions preconditions;
+    private final Paging paging;
+
+    public PartnerIntegrationResource(ChangeService changes, ApiKeyService keys, WriteAccess access,
+                                      Representations representations, Preconditions preconditions, Paging paging) {
         this.changes = changes;
+        this.keys = keys;
+        this.access = access;
+        this.representations = representations;
+        this.preconditions = preconditions;
+        this.paging = paging;
     }
 
     @Override
@@ -26,5 +52,46 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
                         .cursor(cursor))
                 .header("Link", "</v1/changes?after=" + cursor + "&pageSize=" + size + ">; rel=\"next\"")
                 .build();
+    }
+
+    @Override
+    public Response listApiKeys(UUID organizationId, Integer pageSize, String pageToken) {
+        Actor actor = access.actor();
+        if (organizationId != null || !actor.isAdmin()) {
+            access.requireOwner(organizationId == null ? actor.organizationId() : organizationId, "these keys");
+        }
+        ApiKeyQuery query = new ApiKeyQuery(actor.isAdmin() ? organizationId : actor.organizationId());
+        return paging.ok(keys.list(query, paging.request(pageSize, pageToken)), ApiKeyDtoMapper::toDto,
+                (items, next) -> new ApiKeyPageDto().items(items).nextPageToken(next));
+    }
+
+    @Override
+    @Transactional
+    public Response createApiKey(ApiKeyCreateDto body) {
+        access.requireAdmin(KEYS);
+        IssuedApiKey issued = keys.issue(ApiKeyDtoMapper.toDraft(body));
+        // The token is in this body only; the ETag is that of the key as GET shows it.
+        return Response.status(Response.Status.CREATED)
+                .location(java.net.URI.create("/v1/api-keys/" + issued.key().id()))
+                .header(jakarta.ws.rs.core.HttpHeaders.ETAG, representations.tagOf(ApiKeyDtoMapper.toDto(issued.key())))
+                .entity(ApiKeyDtoMapper.toDto(issued))
+                .build();
+    }
+
+    @Override
+    public Response getApiKey(UUID keyId, String ifNoneMatch) {
+        ApiKey key = keys.get(keyId);
+        access.requireOwner(key.organizationId(), "this key");
+        return representations.ok(ApiKeyDtoMapper.toDto(key), ifNoneMatch);
+    }
+
+    @Override
+    @Transactional
+    public Response deleteApiKey(UUID keyId, String ifMatch) {
+        ApiKey current = keys.getForUpdate(keyId);
+        access.requireOwner(current.organizationId(), "this key");
+        preconditions.requireCurrent(ifMatch, ApiKeyDtoMapper.toDto(current));
+        keys.revoke(current);
+        return Response.noContent().build();
     }
 }

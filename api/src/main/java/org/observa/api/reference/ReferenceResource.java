@@ -17,6 +17,7 @@ import org.observa.api.http.Paging;
 import org.observa.api.http.Patches;
 import org.observa.api.http.Preconditions;
 import org.observa.api.http.Representations;
+import org.observa.api.http.WriteAccess;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.reference.Division;
 import org.observa.domain.reference.DivisionLevel;
@@ -30,6 +31,8 @@ import org.observa.domain.reference.ElectionType;
 /** Divisions and elections: the reference data every module refers to. */
 public class ReferenceResource implements ReferenceApi {
 
+    private static final String REFERENCE_DATA = "reference data (divisions and elections)";
+
     private final DivisionService divisions;
     private final ElectionService elections;
     private final Representations representations;
@@ -37,9 +40,11 @@ public class ReferenceResource implements ReferenceApi {
     private final Patches patches;
     private final Paging paging;
     private final Exports exports;
+    private final WriteAccess access;
 
     public ReferenceResource(DivisionService divisions, ElectionService elections, Representations representations,
-                             Preconditions preconditions, Patches patches, Paging paging, Exports exports) {
+                             Preconditions preconditions, Patches patches, Paging paging, Exports exports,
+                             WriteAccess access) {
         this.divisions = divisions;
         this.elections = elections;
         this.representations = representations;
@@ -47,6 +52,7 @@ public class ReferenceResource implements ReferenceApi {
         this.patches = patches;
         this.paging = paging;
         this.exports = exports;
+        this.access = access;
     }
 
     @Override
@@ -61,6 +67,7 @@ public class ReferenceResource implements ReferenceApi {
     @Override
     @Transactional
     public Response createDivision(DivisionCreateDto body) {
+        access.requireAdmin(REFERENCE_DATA);
         Division created = divisions.create(DivisionDtoMapper.toDraft(body));
         return representations.created("/v1/divisions/" + created.id(), DivisionDtoMapper.toDto(created));
     }
@@ -73,6 +80,7 @@ public class ReferenceResource implements ReferenceApi {
     @Override
     @Transactional
     public Response updateDivision(String divisionId, ObjectNode body, String ifMatch) {
+        access.requireAdmin(REFERENCE_DATA);
         Division current = divisions.getForUpdate(divisionId);
         preconditions.requireCurrent(ifMatch, DivisionDtoMapper.toDto(current));
         DivisionCreateDto changed = patches.apply(DivisionDtoMapper.toWritable(current), body, DivisionCreateDto.class);
@@ -82,6 +90,7 @@ public class ReferenceResource implements ReferenceApi {
     @Override
     @Transactional
     public Response deleteDivision(String divisionId, String ifMatch) {
+        access.requireAdmin(REFERENCE_DATA);
         Division current = divisions.getForUpdate(divisionId);
         preconditions.requireCurrent(ifMatch, DivisionDtoMapper.toDto(current));
         divisions.delete(current);
@@ -116,6 +125,7 @@ public class ReferenceResource implements ReferenceApi {
     @Override
     @Transactional
     public Response createElection(ElectionCreateDto body) {
+        access.requireAdmin(REFERENCE_DATA);
         Election created = elections.create(ElectionDtoMapper.toDraft(body));
         return representations.created("/v1/elections/" + created.id(), ElectionDtoMapper.toDto(created));
     }
@@ -128,6 +138,7 @@ public class ReferenceResource implements ReferenceApi {
     @Override
     @Transactional
     public Response updateElection(String electionId, ObjectNode body, String ifMatch) {
+        access.requireAdmin(REFERENCE_DATA);
         Election current = elections.getForUpdate(electionId);
         preconditions.requireCurrent(ifMatch, ElectionDtoMapper.toDto(current));
         ElectionCreateDto changed = patches.apply(ElectionDtoMapper.toWritable(current), body, ElectionCreateDto.class);
@@ -137,6 +148,7 @@ public class ReferenceResource implements ReferenceApi {
     @Override
     @Transactional
     public Response deleteElection(String electionId, String ifMatch) {
+        access.requireAdmin(REFERENCE_DATA);
         Election current = elections.getForUpdate(electionId);
         preconditions.requireCurrent(ifMatch, ElectionDtoMapper.toDto(current));
         elections.delete(current);

@@ -14,6 +14,7 @@ import org.observa.api.http.Paging;
 import org.observa.api.http.Patches;
 import org.observa.api.http.Preconditions;
 import org.observa.api.http.Representations;
+import org.observa.api.http.WriteAccess;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.registry.RegistrySnapshot;
 import org.observa.domain.registry.RegistrySnapshotQuery;
@@ -29,14 +30,16 @@ public class RegistryStatisticsResource implements RegistryStatisticsApi {
     private final Preconditions preconditions;
     private final Patches patches;
     private final Paging paging;
+    private final WriteAccess access;
 
     public RegistryStatisticsResource(RegistrySnapshotService snapshots, Representations representations,
-                                      Preconditions preconditions, Patches patches, Paging paging) {
+                                      Preconditions preconditions, Patches patches, Paging paging, WriteAccess access) {
         this.snapshots = snapshots;
         this.representations = representations;
         this.preconditions = preconditions;
         this.patches = patches;
         this.paging = paging;
+        this.access = access;
     }
 
     @Override
@@ -51,6 +54,7 @@ public class RegistryStatisticsResource implements RegistryStatisticsApi {
     @Override
     @Transactional
     public Response createRegistrySnapshot(RegistrySnapshotCreateDto body) {
+        access.requireAdmin("registry snapshots");
         RegistrySnapshot created = snapshots.create(RegistrySnapshotDtoMapper.toDraft(body));
         return representations.created("/v1/registry-snapshots/" + created.id(), dto(created));
     }
@@ -63,6 +67,7 @@ public class RegistryStatisticsResource implements RegistryStatisticsApi {
     @Override
     @Transactional
     public Response updateRegistrySnapshot(UUID snapshotId, ObjectNode body, String ifMatch) {
+        access.requireAdmin("registry snapshots");
         RegistrySnapshot current = snapshots.getForUpdate(snapshotId);
         preconditions.requireCurrent(ifMatch, dto(current));
         RegistrySnapshotCreateDto changed = patches.apply(RegistrySnapshotDtoMapper.toWritable(current), body,
@@ -73,6 +78,7 @@ public class RegistryStatisticsResource implements RegistryStatisticsApi {
     @Override
     @Transactional
     public Response deleteRegistrySnapshot(UUID snapshotId, String ifMatch) {
+        access.requireAdmin("registry snapshots");
         RegistrySnapshot current = snapshots.getForUpdate(snapshotId);
         preconditions.requireCurrent(ifMatch, dto(current));
         snapshots.delete(current);

@@ -2,15 +2,35 @@ package org.observa.api.wiring;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.observa.domain.mission.OrganizationRepository;
+import org.observa.domain.partner.ApiKeyRepository;
+import org.observa.domain.partner.ApiKeyService;
 import org.observa.domain.partner.ChangeRepository;
 import org.observa.domain.partner.ChangeService;
 
-/** Wires the partner-integration services to their persistence adapters. */
+/** Wires the partner-integration services to their persistence adapters and configuration. */
 public class PartnerServices {
+
+    /** A guessable bootstrap key would hand out every right: refuse to start with one. */
+    static final int MINIMUM_BOOTSTRAP_KEY_LENGTH = 20;
 
     @Produces
     @Singleton
     ChangeService changeService(ChangeRepository changes) {
         return new ChangeService(changes);
+    }
+
+    @Produces
+    @Singleton
+    ApiKeyService apiKeyService(ApiKeyRepository keys, OrganizationRepository organizations, Clock clock,
+                                @ConfigProperty(name = "observa.bootstrap-admin-key") Optional<String> bootstrapKey) {
+        bootstrapKey.filter(key -> key.length() < MINIMUM_BOOTSTRAP_KEY_LENGTH).ifPresent(key -> {
+            throw new IllegalStateException("OBSERVA_BOOTSTRAP_ADMIN_KEY must be at least "
+                    + MINIMUM_BOOTSTRAP_KEY_LENGTH + " characters long.");
+        });
+        return new ApiKeyService(keys, organizations, clock, bootstrapKey);
     }
 }

@@ -98,6 +98,26 @@ class ContractTest {
     }
 
     @Test
+    void everyWriteDeclaresTheKeyItNeedsAndTheAnswersWithoutOne() throws IOException {
+        List<String> gaps = new ArrayList<>();
+        committed().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (!Set.of("post", "put", "patch", "delete").contains(op.getKey())) {
+                return;
+            }
+            String where = op.getKey().toUpperCase() + " " + path.getKey();
+            if (!op.getValue().path("security").toString().contains("apiKey")) {
+                gaps.add(where + " does not declare the apiKey security scheme");
+            }
+            for (String status : List.of("401", "403")) {
+                if (!op.getValue().path("responses").has(status)) {
+                    gaps.add(where + " does not list " + status);
+                }
+            }
+        }));
+        assertThat(gaps).isEmpty();
+    }
+
+    @Test
     void everyProblemTypeTheServerUsesIsDocumented() throws IOException {
         String documented = committed().path("components").path("schemas").path("Problem").path("description").asText();
         for (var type : org.observa.api.http.ProblemType.values()) {

@@ -1,0 +1,20 @@
+package org.observa.api.http;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import org.observa.domain.partner.Actor;
+
+/** The actor of the current request, set by {@link ApiKeyAuthentication}; empty for anonymous reads. */
+@RequestScoped
+public class CurrentActor {
+
+    private Actor actor;
+
+    void set(Actor actor) {
+        this.actor = actor;
+    }
+
+    public Optional<Actor> get() {
+        return Optional.ofNullable(actor);
+    }
+}

@@ -1,0 +1,227 @@
+package org.observa.api.partner;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.observa.api.support.ApiTest;
+import org.observa.api.support.Ids;
+
+/** Open reads, keyed writes: who may write what, and what happens without a usable key. */
+@QuarkusTest
+class AccessTest extends ApiTest {
+
+    private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
+    private static final String SOME_UUID = "0f27e151-fdb4-4944-8566-33f17cd5ae39";
+
+    /** No credentials: a blank Authorization header counts as none (it replaces the suite's default key). */
+    private static RequestSpecification anonymous() {
+        return given().header("Authorization", "");
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().header("Authorization", "Bearer " + token);
+    }
+
+    private static String createOrganization() {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", Map.of("en", "Observer group " + Ids.segment()), "classification", "OBSERVER_GROUP"))
+                .post("/v1/organizations").then().statusCode(201).extract().path("id");
+    }
+
+    private static String issueKey(String organizationId, String role) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("organizationId", organizationId, "role", role, "label", "test key " + Ids.segment()))
+                .post("/v1/api-keys").then().statusCode(201)
+                .body("token", startsWith("obs_"))
+                .extract().path("token");
+    }
+
+    private static Map<String, Object> mission(String organizationId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("organizationId", organizationId);
+        body.put("electionId", "kh-na-2023-07-23");
+        body.put("countryId", "KH");
+        body.put("title", Map.of("en", "Access test mission " + Ids.segment()));
+        body.put("startDate", "2023-07-13");
+        body.put("endDate", "2023-07-23");
+        return body;
+    }
+
+    private static String createMission(String token, String organizationId) {
+        return as(token).contentType(ContentType.JSON).body(mission(organizationId)).post("/v1/missions")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> engagement() {
+        return Map.of("kind", "MEETING", "startDate", "2023-07-14", "summary", Map.of("en", "A meeting"));
+    }
+
+    private static Map<String, Object> finding() {
+        return Map.of("kind", "COMMENT", "phase", "POLLING", "text", Map.of("en", "A comment"));
+    }
+
+    @Test
+    void everyWriteOfTheContractNeedsAKey() throws IOException {
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Path.of("..", "openapi.yaml").toFile()).path("paths");
+        List<String> answered = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (!WRITES.contains(operation.getKey())) {
+                return;
+            }
+            String url = path.getKey().replaceAll("\\{[^}]*Id}", SOME_UUID).replaceAll("\\{[^}]*}", "KH");
+            var request = anonymous();
+            operation.getValue().path("requestBody").path("content").fieldNames().forEachRemaining(mediaType -> {
+                if (mediaType.contains("json")) {
+                    request.contentType(mediaType).body("{}");
+                }
+            });
+            int status = request.request(operation.getKey().toUpperCase(), url).then()
+                    .header("WWW-Authenticate", "Bearer realm=\"observa\"")
+                    .body("type", equalTo("/problems/unauthorized"))
+                    .extract().statusCode();
+            answered.add(operation.getKey() + " " + path.getKey() + " " + status);
+        }));
+        assertThat(answered).isNotEmpty().allMatch(line -> line.endsWith(" 401"));
+    }
+
+    @Test
+    void readsNeedNoKey() {
+        anonymous().get("/v1/divisions/KH-6").then().statusCode(200);
+        anonymous().get("/v1/missions").then().statusCode(200);
+    }
+
+    @Test
+    void aMalformedUnknownOrWronglySchemedKeyIs401() {
+        as("not-a-key").contentType(ContentType.JSON).body("{}").post("/v1/divisions").then().statusCode(401)
+                .body("detail", equalTo("The API key is unknown or revoked."));
+        as("obs_0f27e151fdb449448566 33f17cd5ae39_x").get("/v1/divisions/KH-6").then().statusCode(401);
+        given().header("Authorization", "Basic dXNlcjpwYXNz").contentType(ContentType.JSON).body("{}")
+                .post("/v1/divisions").then().statusCode(401)
+                .body("detail", equalTo("The Authorization header must be 'Bearer <API key>'."));
+        String forged = "obs_" + SOME_UUID.replace("-", "") + "_" + "A".repeat(43);
+        as(forged).contentType(ContentType.JSON).body("{}").post("/v1/divisions").then().statusCode(401);
+    }
+
+    @Test
+    void aRevokedKeyFailsAtOnce() {
+        String organization = createOrganization();
+        String token = issueKey(organization, "EDITOR");
+        String mission = createMission(token, organization);
+        String keyId = given().queryParam("organizationId", organization).get("/v1/api-keys").then().statusCode(200)
+                .extract().path("items[0].id");
+
+        given().header("If-Match", "*").delete("/v1/api-keys/" + keyId).then().statusCode(204);
+
+        as(token).contentType("application/merge-patch+json").header("If-Match", "*")
+                .body(Map.of("notes", "after revocation")).patch("/v1/missions/" + mission).then().statusCode(401);
+        given().get("/v1/api-keys/" + keyId).then().statusCode(200).body("revokedAt", not(nullValue()));
+    }
+
+    @Test
+    void anEditorWritesItsOwnMissionAndEverythingUnderIt() {
+        String organization = createOrganization();
+        String token = issueKey(organization, "EDITOR");
+        String mission = createMission(token, organization);
+        as(token).contentType("application/merge-patch+json").header("If-Match", "*")
+                .body(Map.of("notes", "ours")).patch("/v1/missions/" + mission).then().statusCode(200);
+        String engagement = as(token).contentType(ContentType.JSON).body(engagement())
+                .post("/v1/missions/" + mission + "/engagements").then().statusCode(201).extract().path("id");
+        as(token).header("If-Match", "*").delete("/v1/missions/" + mission + "/engagements/" + engagement)
+                .then().statusCode(204);
+        as(token).contentType(ContentType.JSON).body(finding()).post("/v1/missions/" + mission + "/findings")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void anEditorCannotWriteAnotherOrganisationsMissionOrAnythingUnderIt() {
+        String ours = createOrganization();
+        String theirs = createOrganization();
+        String token = issueKey(ours, "EDITOR");
+        String theirMission = createMission(ADMIN_KEY, theirs);
+        String theirEngagement = given().contentType(ContentType.JSON).body(engagement())
+                .post("/v1/missions/" + theirMission + "/engagements").then().statusCode(201).extract().path("id");
+        String theirFinding = given().contentType(ContentType.JSON).body(finding())
+                .post("/v1/missions/" + theirMission + "/findings").then().statusCode(201).extract().path("id");
+
+        List<Integer> statuses = List.of(
+                as(token).contentType(ContentType.JSON).body(mission(theirs)).post("/v1/missions").statusCode(),
+                as(token).contentType("application/merge-patch+json").header("If-Match", "*")
+                        .body(Map.of("notes", "not ours")).patch("/v1/missions/" + theirMission).statusCode(),
+                as(token).header("If-Match", "*").delete("/v1/missions/" + theirMission).statusCode(),
+                as(token).contentType(ContentType.JSON).body(engagement())
+                        .post("/v1/missions/" + theirMission + "/engagements").statusCode(),
+                as(token).contentType("application/merge-patch+json").header("If-Match", "*")
+                        .body(Map.of("place", "x")).patch("/v1/missions/" + theirMission + "/engagements/" + theirEngagement)
+                        .statusCode(),
+                as(token).header("If-Match", "*")
+                        .delete("/v1/missions/" + theirMission + "/engagements/" + theirEngagement).statusCode(),
+                as(token).contentType(ContentType.JSON).body(finding())
+                        .post("/v1/missions/" + theirMission + "/findings").statusCode(),
+                as(token).contentType("application/merge-patch+json").header("If-Match", "*")
+                        .body(Map.of("kind", "POSITIVE")).patch("/v1/missions/" + theirMission + "/findings/" + theirFinding)
+                        .statusCode(),
+                as(token).header("If-Match", "*")
+                        .delete("/v1/missions/" + theirMission + "/findings/" + theirFinding).statusCode());
+        assertThat(statuses).containsOnly(403);
+        given().get("/v1/missions/" + theirMission).then().statusCode(200).body("notes", nullValue());
+    }
+
+    @Test
+    void anEditorCannotWriteWhatOnlyAdministratorsMay() {
+        String organization = createOrganization();
+        String token = issueKey(organization, "EDITOR");
+        as(token).contentType(ContentType.JSON)
+                .body(Map.of("id", "KH-6-" + Ids.segment(), "level", "DISTRICT", "parentId", "KH-6", "name", Map.of("en", "x")))
+                .post("/v1/divisions").then().statusCode(403).body("type", equalTo("/problems/forbidden"));
+        as(token).contentType("application/merge-patch+json").header("If-Match", "*")
+                .body(Map.of("name", Map.of("en", "Renamed"))).patch("/v1/organizations/" + organization).then()
+                .statusCode(403);
+        as(token).contentType(ContentType.JSON)
+                .body(Map.of("divisionId", "KH-6", "referenceDate", "2023-07-23", "registeredVoters", 1,
+                        "source", Map.of("citation", "x")))
+                .post("/v1/registry-snapshots").then().statusCode(403);
+        as(token).contentType(ContentType.JSON)
+                .body(Map.of("organizationId", organization, "role", "ADMIN", "label", "escalation"))
+                .post("/v1/api-keys").then().statusCode(403);
+    }
+
+    @Test
+    void keysAreListedWithoutSecretsAndOnlyToTheirOrganisation() {
+        String ours = createOrganization();
+        String theirs = createOrganization();
+        String token = issueKey(ours, "EDITOR");
+        issueKey(theirs, "EDITOR");
+        anonymous().get("/v1/api-keys").then().statusCode(401);
+        as(token).get("/v1/api-keys").then().statusCode(200)
+                .body("items.organizationId", hasItem(ours))
+                .body("items.organizationId", not(hasItem(theirs)))
+                .body("items[0].token", nullValue());
+        as(token).queryParam("organizationId", theirs).get("/v1/api-keys").then().statusCode(403);
+    }
+
+    @Test
+    void aKeyForAnUnknownOrganisationIsRefused() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("organizationId", "00000000-0000-0000-0000-000000000001", "role", "EDITOR", "label", "x"))
+                .post("/v1/api-keys").then().statusCode(400).body("errors[0].field", equalTo("organizationId"));
+    }
+}
