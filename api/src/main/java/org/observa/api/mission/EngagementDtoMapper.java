@@ -1,5 +1,6 @@
 package org.observa.api.mission;
 
+import org.observa.api.http.CsvColumns;
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
 import java.util.List;
@@ -17,6 +18,22 @@ final class EngagementDtoMapper {
 
     private EngagementDtoMapper() {
     }
+
+    /** The CSV columns of engagements; documented in the contract, only ever appended to. */
+    static final CsvColumns<Engagement> CSV = new CsvColumns<Engagement>()
+            .add("id", Engagement::id)
+            .add("missionId", Engagement::missionId)
+            .add("kind", Engagement::kind)
+            .add("startDate", Engagement::startDate)
+            .add("endDate", Engagement::endDate)
+            .add("divisionId", Engagement::divisionId)
+            .add("place", Engagement::place)
+            .add("counterpartId", Engagement::counterpartId)
+            .addJson("peopleMet", Engagement::peopleMet)
+            .add("summaryEn", e -> e.summary().english())
+            .addJson("summaries", e -> e.summary().values())
+            .add("createdAt", Engagement::createdAt)
+            .add("updatedAt", Engagement::updatedAt);
 
     static EngagementDto toDto(Engagement e) {
         return new EngagementDto()

@@ -1,5 +1,6 @@
 package org.observa.api.mission;
 
+import org.observa.api.http.CsvColumns;
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
 import java.util.List;
@@ -21,6 +22,18 @@ final class FindingDtoMapper {
 
     private FindingDtoMapper() {
     }
+
+    /** The CSV columns of findings; documented in the contract, only ever appended to. */
+    static final CsvColumns<Finding> CSV = new CsvColumns<Finding>()
+            .add("id", Finding::id)
+            .add("missionId", Finding::missionId)
+            .add("kind", Finding::kind)
+            .add("phase", Finding::phase)
+            .add("textEn", f -> f.text().english())
+            .addJson("texts", f -> f.text().values())
+            .addJson("evidence", Finding::evidence)
+            .add("createdAt", Finding::createdAt)
+            .add("updatedAt", Finding::updatedAt);
 
     static FindingDto toDto(Finding f) {
         return new FindingDto()

@@ -1,5 +1,6 @@
 package org.observa.api.mission;
 
+import org.observa.api.http.CsvColumns;
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
 import java.util.List;
@@ -21,6 +22,25 @@ final class MissionDtoMapper {
 
     private MissionDtoMapper() {
     }
+
+    /** The CSV columns of missions; documented in the contract, only ever appended to. */
+    static final CsvColumns<Mission> CSV = new CsvColumns<Mission>()
+            .add("id", Mission::id)
+            .add("organizationId", Mission::organizationId)
+            .add("electionId", Mission::electionId)
+            .add("countryId", Mission::countryId)
+            .add("titleEn", m -> m.title().english())
+            .add("status", Mission::status)
+            .add("startDate", Mission::startDate)
+            .add("endDate", Mission::endDate)
+            .add("deploymentAreaIds", m -> String.join(";", m.deploymentAreaIds()))
+            .addJson("teamMembers", Mission::teamMembers)
+            .addJson("objectives", m -> m.objectives().stream().map(o -> o.values()).toList())
+            .addJson("titles", m -> m.title().values())
+            .addJson("sources", Mission::sources)
+            .add("notes", Mission::notes)
+            .add("createdAt", Mission::createdAt)
+            .add("updatedAt", Mission::updatedAt);
 
     static MissionDto toDto(Mission m) {
         return new MissionDto()

@@ -20,6 +20,7 @@ import org.observa.api.generated.model.MissionStatusDto;
 import org.observa.api.generated.model.OrganizationClassificationDto;
 import org.observa.api.generated.model.OrganizationCreateDto;
 import org.observa.api.generated.model.OrganizationPageDto;
+import org.observa.api.http.Exports;
 import org.observa.api.http.Paging;
 import org.observa.api.http.Patches;
 import org.observa.api.http.Preconditions;
@@ -61,10 +62,11 @@ public class MissionsResource implements MissionsApi {
     private final Patches patches;
     private final Paging paging;
     private final WriteAccess access;
+    private final Exports exports;
 
     public MissionsResource(OrganizationService organizations, MissionService missions, EngagementService engagements,
                             FindingService findings, Representations representations, Preconditions preconditions,
-                            Patches patches, Paging paging, WriteAccess access) {
+                            Patches patches, Paging paging, WriteAccess access, Exports exports) {
         this.organizations = organizations;
         this.missions = missions;
         this.engagements = engagements;
@@ -74,6 +76,7 @@ public class MissionsResource implements MissionsApi {
         this.patches = patches;
         this.paging = paging;
         this.access = access;
+        this.exports = exports;
     }
 
     @Override
@@ -250,5 +253,39 @@ public class MissionsResource implements MissionsApi {
         preconditions.requireCurrent(ifMatch, FindingDtoMapper.toDto(current));
         findings.delete(current);
         return Response.noContent().build();
+    }
+
+    @Override
+    public Response exportOrganizations(OrganizationClassificationDto classification, String countryId, String q,
+                                        OffsetDateTime updatedSince) {
+        OrganizationQuery query = new OrganizationQuery(
+                SharedDtoMapper.toEnum(classification, OrganizationClassification.class), countryId, q,
+                SharedDtoMapper.toInstant(updatedSince));
+        return exports.stream("organizations", OrganizationDtoMapper.CSV, OrganizationDtoMapper::toDto,
+                sink -> organizations.export(query, sink));
+    }
+
+    @Override
+    public Response exportMissions(UUID organizationId, String electionId, String countryId, MissionStatusDto status,
+                                   LocalDate from, LocalDate to, String q, OffsetDateTime updatedSince) {
+        MissionQuery query = new MissionQuery(organizationId, electionId, countryId,
+                SharedDtoMapper.toEnum(status, MissionStatus.class), from, to, q, SharedDtoMapper.toInstant(updatedSince));
+        return exports.stream("missions", MissionDtoMapper.CSV, MissionDtoMapper::toDto, sink -> missions.export(query, sink));
+    }
+
+    @Override
+    public Response exportEngagements(UUID missionId, EngagementKindDto kind, OffsetDateTime updatedSince) {
+        EngagementQuery query = new EngagementQuery(missionId, SharedDtoMapper.toEnum(kind, EngagementKind.class),
+                SharedDtoMapper.toInstant(updatedSince));
+        return exports.stream("engagements", EngagementDtoMapper.CSV, EngagementDtoMapper::toDto,
+                sink -> engagements.export(query, sink));
+    }
+
+    @Override
+    public Response exportFindings(UUID missionId, FindingKindDto kind, ElectoralPhaseDto phase,
+                                   OffsetDateTime updatedSince) {
+        FindingQuery query = new FindingQuery(missionId, SharedDtoMapper.toEnum(kind, FindingKind.class),
+                SharedDtoMapper.toEnum(phase, ElectoralPhase.class), SharedDtoMapper.toInstant(updatedSince));
+        return exports.stream("findings", FindingDtoMapper.CSV, FindingDtoMapper::toDto, sink -> findings.export(query, sink));
     }
 }

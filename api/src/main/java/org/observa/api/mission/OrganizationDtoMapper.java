@@ -1,5 +1,6 @@
 package org.observa.api.mission;
 
+import org.observa.api.http.CsvColumns;
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
 import java.net.URI;
@@ -15,6 +16,19 @@ final class OrganizationDtoMapper {
 
     private OrganizationDtoMapper() {
     }
+
+    /** The CSV columns of organisations; documented in the contract, only ever appended to. */
+    static final CsvColumns<Organization> CSV = new CsvColumns<Organization>()
+            .add("id", Organization::id)
+            .add("nameEn", o -> o.name().english())
+            .add("abbreviation", Organization::abbreviation)
+            .add("classification", Organization::classification)
+            .add("countryId", Organization::countryId)
+            .add("website", Organization::website)
+            .addJson("names", o -> o.name().values())
+            .addJson("identifiers", Organization::identifiers)
+            .add("createdAt", Organization::createdAt)
+            .add("updatedAt", Organization::updatedAt);
 
     static OrganizationDto toDto(Organization o) {
         return new OrganizationDto()

@@ -1,5 +1,6 @@
 package org.observa.api.registry;
 
+import org.observa.api.http.CsvColumns;
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
 import org.observa.api.generated.model.AnomalyCodeDto;
@@ -25,6 +26,29 @@ final class RegistrySnapshotDtoMapper {
 
     private RegistrySnapshotDtoMapper() {
     }
+
+    /** The CSV columns of registry snapshots (figures, derived rates, flags); only ever appended to. */
+    static final CsvColumns<SnapshotAnalysis> CSV = new CsvColumns<SnapshotAnalysis>()
+            .add("id", a -> a.snapshot().id())
+            .add("divisionId", a -> a.snapshot().divisionId())
+            .add("referenceDate", a -> a.snapshot().referenceDate())
+            .add("electionId", a -> a.snapshot().electionId())
+            .add("population", a -> a.snapshot().figures().population())
+            .add("votingAgePopulation", a -> a.snapshot().figures().votingAgePopulation())
+            .add("registeredVoters", a -> a.snapshot().figures().registeredVoters())
+            .add("ballotsCast", a -> a.snapshot().figures().ballotsCast())
+            .add("validBallots", a -> a.snapshot().figures().validBallots())
+            .add("invalidBallots", a -> a.snapshot().figures().invalidBallots())
+            .add("registrationRateOfVotingAgePopulation", a -> a.indicators().registrationRateOfVotingAgePopulation())
+            .add("registrationRateOfPopulation", a -> a.indicators().registrationRateOfPopulation())
+            .add("turnout", a -> a.indicators().turnout())
+            .add("invalidShare", a -> a.indicators().invalidShare())
+            .add("flags", a -> String.join(";", a.flags().stream().map(f -> f.code().name()).toList()))
+            .add("sourceCitation", a -> a.snapshot().source().citation())
+            .add("sourceUrl", a -> a.snapshot().source().url())
+            .add("notes", a -> a.snapshot().notes())
+            .add("createdAt", a -> a.snapshot().createdAt())
+            .add("updatedAt", a -> a.snapshot().updatedAt());
 
     static RegistrySnapshotDto toDto(SnapshotAnalysis analysis) {
         RegistrySnapshot s = analysis.snapshot();

@@ -10,6 +10,7 @@ import org.observa.api.generated.api.RegistryStatisticsApi;
 import org.observa.api.generated.model.RegistrySnapshotCreateDto;
 import org.observa.api.generated.model.RegistrySnapshotDto;
 import org.observa.api.generated.model.RegistrySnapshotPageDto;
+import org.observa.api.http.Exports;
 import org.observa.api.http.Paging;
 import org.observa.api.http.Patches;
 import org.observa.api.http.Preconditions;
@@ -31,15 +32,17 @@ public class RegistryStatisticsResource implements RegistryStatisticsApi {
     private final Patches patches;
     private final Paging paging;
     private final WriteAccess access;
+    private final Exports exports;
 
     public RegistryStatisticsResource(RegistrySnapshotService snapshots, Representations representations,
-                                      Preconditions preconditions, Patches patches, Paging paging, WriteAccess access) {
+                                      Preconditions preconditions, Patches patches, Paging paging, WriteAccess access, Exports exports) {
         this.snapshots = snapshots;
         this.representations = representations;
         this.preconditions = preconditions;
         this.patches = patches;
         this.paging = paging;
         this.access = access;
+        this.exports = exports;
     }
 
     @Override
@@ -102,5 +105,14 @@ public class RegistryStatisticsResource implements RegistryStatisticsApi {
     private Response page(Page<SnapshotAnalysis> page) {
         return paging.ok(page, RegistrySnapshotDtoMapper::toDto,
                 (items, next) -> new RegistrySnapshotPageDto().items(items).nextPageToken(next));
+    }
+
+    @Override
+    public Response exportRegistrySnapshots(String divisionId, Boolean includeDescendants, String electionId,
+                                            LocalDate from, LocalDate to, OffsetDateTime updatedSince) {
+        RegistrySnapshotQuery query = new RegistrySnapshotQuery(divisionId, Boolean.TRUE.equals(includeDescendants),
+                electionId, from, to, SharedDtoMapper.toInstant(updatedSince));
+        return exports.stream("registry-snapshots", RegistrySnapshotDtoMapper.CSV, RegistrySnapshotDtoMapper::toDto,
+                sink -> snapshots.export(query, sink));
     }
 }

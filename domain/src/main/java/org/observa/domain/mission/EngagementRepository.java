@@ -2,6 +2,7 @@ package org.observa.domain.mission;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
@@ -15,6 +16,9 @@ public interface EngagementRepository {
 
     /** A mission's engagements matching the query, by start date, then in the order they were recorded. */
     Page<Engagement> search(EngagementQuery query, PageRequest page);
+
+    /** Every record matching the query, in list order, handed over one at a time (never all in memory). */
+    void forEach(EngagementQuery query, Consumer<Engagement> sink);
 
     /** From the first start to the last day of the mission's engagements; empty when it has none. */
     Optional<DateSpan> spanOfMission(UUID missionId);

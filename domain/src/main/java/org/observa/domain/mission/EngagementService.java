@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.reference.DivisionRepository;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.NotFoundException;
@@ -52,6 +53,10 @@ public class EngagementService {
     public Page<Engagement> list(EngagementQuery query, PageRequest page) {
         requireMission(query.missionId());
         return engagements.search(query, page);
+    }
+
+    public void export(EngagementQuery query, Consumer<Engagement> sink) {
+        engagements.forEach(query, sink);
     }
 
     public Engagement create(UUID missionId, EngagementDraft draft) {

@@ -2,6 +2,7 @@ package org.observa.domain.mission;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
@@ -15,6 +16,9 @@ public interface FindingRepository {
 
     /** A mission's findings matching the query, in the order they were recorded (a report's own order). */
     Page<Finding> search(FindingQuery query, PageRequest page);
+
+    /** Every record matching the query, in list order, handed over one at a time (never all in memory). */
+    void forEach(FindingQuery query, Consumer<Finding> sink);
 
     boolean existsInMission(UUID missionId);
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.NotFoundException;
 import org.observa.domain.shared.Page;
@@ -47,6 +48,10 @@ public class FindingService {
     public Page<Finding> list(FindingQuery query, PageRequest page) {
         requireMission(query.missionId());
         return findings.search(query, page);
+    }
+
+    public void export(FindingQuery query, Consumer<Finding> sink) {
+        findings.forEach(query, sink);
     }
 
     public Finding create(UUID missionId, FindingDraft draft) {

@@ -2,6 +2,7 @@ package org.observa.domain.mission;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
@@ -19,6 +20,9 @@ public interface MissionRepository {
 
     /** Missions matching the query, by sort date, then by id. */
     Page<Mission> search(MissionQuery query, PageRequest page);
+
+    /** Every record matching the query, in list order, handed over one at a time (never all in memory). */
+    void forEach(MissionQuery query, Consumer<Mission> sink);
 
     boolean existsOfOrganization(UUID organizationId);
 

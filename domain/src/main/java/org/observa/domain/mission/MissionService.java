@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.reference.Division;
 import org.observa.domain.reference.DivisionLevel;
 import org.observa.domain.reference.DivisionRepository;
@@ -61,6 +62,10 @@ public class MissionService {
 
     public Page<Mission> list(MissionQuery query, PageRequest page) {
         return missions.search(query, page);
+    }
+
+    public void export(MissionQuery query, Consumer<Mission> sink) {
+        missions.forEach(query, sink);
     }
 
     public Mission create(MissionDraft draft) {

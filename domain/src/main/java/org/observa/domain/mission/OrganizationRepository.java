@@ -2,6 +2,7 @@ package org.observa.domain.mission;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
@@ -15,6 +16,9 @@ public interface OrganizationRepository {
 
     /** Organisations matching the query, in the alphabetical order of their English names, then by id. */
     Page<Organization> search(OrganizationQuery query, PageRequest page);
+
+    /** Every record matching the query, in list order, handed over one at a time (never all in memory). */
+    void forEach(OrganizationQuery query, Consumer<Organization> sink);
 
     void insert(Organization organization);
 

@@ -2,6 +2,7 @@ package org.observa.domain.mission;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.reference.DivisionLevel;
 import org.observa.domain.reference.DivisionRepository;
 import org.observa.domain.shared.ConflictException;
@@ -42,6 +43,10 @@ public class OrganizationService {
 
     public Page<Organization> list(OrganizationQuery query, PageRequest page) {
         return organizations.search(query, page);
+    }
+
+    public void export(OrganizationQuery query, Consumer<Organization> sink) {
+        organizations.forEach(query, sink);
     }
 
     public Organization create(OrganizationDraft draft) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
@@ -21,6 +22,9 @@ public interface RegistrySnapshotRepository {
 
     /** Snapshots matching the query, most recent reference date first, then by id. */
     Page<RegistrySnapshot> search(RegistrySnapshotQuery query, PageRequest page);
+
+    /** Every snapshot matching the query, in list order, handed over one at a time (never all in memory). */
+    void forEach(RegistrySnapshotQuery query, Consumer<RegistrySnapshot> sink);
 
     /** Every snapshot of these divisions, in no particular order. */
     List<RegistrySnapshot> ofDivisions(Collection<String> divisionIds);

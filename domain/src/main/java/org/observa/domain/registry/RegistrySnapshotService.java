@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +32,8 @@ public class RegistrySnapshotService {
 
     /** More people than live on Earth: a larger count is a typo, and the bound keeps every sum of counts exact. */
     public static final long MAX_COUNT = 10_000_000_000L;
+
+    private static final int EXPORT_BATCH = 500;
 
     private record TrendPosition(LocalDate referenceDate, UUID id) {
 
@@ -132,6 +135,22 @@ public class RegistrySnapshotService {
 
     public SnapshotAnalysis analyse(RegistrySnapshot snapshot) {
         return analyse(List.of(snapshot)).get(0);
+    }
+
+    /**
+     * Every snapshot matching the query with its derived values, in list order. Snapshots are analysed
+     * in batches, so memory stays bounded however many there are.
+     */
+    public void export(RegistrySnapshotQuery query, Consumer<SnapshotAnalysis> sink) {
+        List<RegistrySnapshot> batch = new ArrayList<>(EXPORT_BATCH);
+        snapshots.forEach(query, snapshot -> {
+            batch.add(snapshot);
+            if (batch.size() == EXPORT_BATCH) {
+                analyse(batch).forEach(sink);
+                batch.clear();
+            }
+        });
+        analyse(batch).forEach(sink);
     }
 
     public Page<SnapshotAnalysis> analyse(Page<RegistrySnapshot> page) {

@@ -74,4 +74,9 @@ class InMemoryEngagements implements EngagementRepository {
     private List<Engagement> ofMission(UUID missionId) {
         return rows.values().stream().filter(e -> e.missionId().equals(missionId)).toList();
     }
+
+    @Override
+    public void forEach(EngagementQuery query, java.util.function.Consumer<Engagement> sink) {
+        rows.values().forEach(sink);
+    }
 }

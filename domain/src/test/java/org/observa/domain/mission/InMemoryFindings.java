@@ -51,4 +51,9 @@ class InMemoryFindings implements FindingRepository {
     public void removeAllOfMission(UUID missionId) {
         rows.values().removeIf(f -> f.missionId().equals(missionId));
     }
+
+    @Override
+    public void forEach(FindingQuery query, java.util.function.Consumer<Finding> sink) {
+        rows.values().forEach(sink);
+    }
 }

@@ -46,4 +46,9 @@ class InMemoryMissions implements MissionRepository {
     public void remove(UUID id) {
         rows.remove(id);
     }
+
+    @Override
+    public void forEach(MissionQuery query, java.util.function.Consumer<Mission> sink) {
+        rows.values().forEach(sink);
+    }
 }

@@ -41,4 +41,9 @@ class InMemoryOrganizations implements OrganizationRepository {
     public void remove(UUID id) {
         rows.remove(id);
     }
+
+    @Override
+    public void forEach(OrganizationQuery query, java.util.function.Consumer<Organization> sink) {
+        rows.values().forEach(sink);
+    }
 }

@@ -60,4 +60,9 @@ class InMemoryRegistrySnapshots implements RegistrySnapshotRepository {
     public void remove(UUID id) {
         rows.remove(id);
     }
+
+    @Override
+    public void forEach(RegistrySnapshotQuery query, java.util.function.Consumer<RegistrySnapshot> sink) {
+        rows.values().forEach(sink);
+    }
 }

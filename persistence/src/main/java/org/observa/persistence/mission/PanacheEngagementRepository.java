@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.mission.DateSpan;
 import org.observa.domain.mission.Engagement;
 import org.observa.domain.mission.EngagementQuery;
@@ -17,6 +18,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 import org.observa.persistence.shared.Filters;
 import org.observa.persistence.shared.Flushes;
+import org.observa.persistence.shared.Streams;
 
 @ApplicationScoped
 public class PanacheEngagementRepository implements EngagementRepository,
@@ -34,10 +36,7 @@ public class PanacheEngagementRepository implements EngagementRepository,
 
     @Override
     public Page<Engagement> search(EngagementQuery query, PageRequest page) {
-        Filters filters = new Filters()
-                .equal("missionId", query.missionId())
-                .equal("kind", query.kind())
-                .atLeast("updatedAt", query.updatedSince());
+        Filters filters = filters(query);
         if (!page.isFirst()) {
             filters.where("startDate > :afterDate or (startDate = :afterDate and seq > :afterSeq)", Map.of(
                     "afterDate", page.afterDate(0), "afterSeq", page.afterLong(1)));
@@ -46,6 +45,20 @@ public class PanacheEngagementRepository implements EngagementRepository,
                 .range(0, page.size()).list();
         return Page.of(rows, page.size(), e -> List.of(e.startDate.toString(), e.seq.toString()))
                 .map(EngagementEntity::toDomain);
+    }
+
+    @Override
+    public void forEach(EngagementQuery query, Consumer<Engagement> sink) {
+        Filters filters = filters(query);
+        Streams.forEach(find(filters.query("EngagementEntity", "startDate, seq"), filters.parameters()), getEntityManager(),
+                entity -> sink.accept(entity.toDomain()));
+    }
+
+    private static Filters filters(EngagementQuery query) {
+        return new Filters()
+                .equal("missionId", query.missionId())
+                .equal("kind", query.kind())
+                .atLeast("updatedAt", query.updatedSince());
     }
 
     @Override

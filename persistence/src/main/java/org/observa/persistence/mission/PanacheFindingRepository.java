@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.mission.Finding;
 import org.observa.domain.mission.FindingQuery;
 import org.observa.domain.mission.FindingRepository;
@@ -15,6 +16,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 import org.observa.persistence.shared.Filters;
 import org.observa.persistence.shared.Flushes;
+import org.observa.persistence.shared.Streams;
 
 @ApplicationScoped
 public class PanacheFindingRepository implements FindingRepository, PanacheRepositoryBase<FindingEntity, UUID> {
@@ -31,17 +33,28 @@ public class PanacheFindingRepository implements FindingRepository, PanacheRepos
 
     @Override
     public Page<Finding> search(FindingQuery query, PageRequest page) {
-        Filters filters = new Filters()
-                .equal("missionId", query.missionId())
-                .equal("kind", query.kind())
-                .equal("phase", query.phase())
-                .atLeast("updatedAt", query.updatedSince());
+        Filters filters = filters(query);
         if (!page.isFirst()) {
             filters.where("seq > :afterSeq", Map.of("afterSeq", page.afterLong(0)));
         }
         List<FindingEntity> rows = find(filters.query("FindingEntity", "seq"), filters.parameters())
                 .range(0, page.size()).list();
         return Page.of(rows, page.size(), f -> List.of(f.seq.toString())).map(FindingEntity::toDomain);
+    }
+
+    @Override
+    public void forEach(FindingQuery query, Consumer<Finding> sink) {
+        Filters filters = filters(query);
+        Streams.forEach(find(filters.query("FindingEntity", "seq"), filters.parameters()), getEntityManager(),
+                entity -> sink.accept(entity.toDomain()));
+    }
+
+    private static Filters filters(FindingQuery query) {
+        return new Filters()
+                .equal("missionId", query.missionId())
+                .equal("kind", query.kind())
+                .equal("phase", query.phase())
+                .atLeast("updatedAt", query.updatedSince());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.mission.Mission;
 import org.observa.domain.mission.MissionQuery;
 import org.observa.domain.mission.MissionRepository;
@@ -15,6 +16,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 import org.observa.persistence.shared.Filters;
 import org.observa.persistence.shared.Flushes;
+import org.observa.persistence.shared.Streams;
 
 @ApplicationScoped
 public class PanacheMissionRepository implements MissionRepository, PanacheRepositoryBase<MissionEntity, UUID> {
@@ -31,7 +33,25 @@ public class PanacheMissionRepository implements MissionRepository, PanacheRepos
 
     @Override
     public Page<Mission> search(MissionQuery query, PageRequest page) {
-        Filters filters = new Filters()
+        Filters filters = filters(query);
+        if (!page.isFirst()) {
+            filters.where("sortDate > :afterDate or (sortDate = :afterDate and id > :afterId)", Map.of(
+                    "afterDate", page.afterDate(0), "afterId", page.afterUuid(1)));
+        }
+        List<Mission> rows = find(filters.query("MissionEntity", "sortDate, id"), filters.parameters())
+                .range(0, page.size()).list().stream().map(MissionEntity::toDomain).toList();
+        return Page.of(rows, page.size(), m -> List.of(m.sortDate().toString(), m.id().toString()));
+    }
+
+    @Override
+    public void forEach(MissionQuery query, Consumer<Mission> sink) {
+        Filters filters = filters(query);
+        Streams.forEach(find(filters.query("MissionEntity", "sortDate, id"), filters.parameters()), getEntityManager(),
+                entity -> sink.accept(entity.toDomain()));
+    }
+
+    private static Filters filters(MissionQuery query) {
+        return new Filters()
                 .equal("organizationId", query.organizationId())
                 .equal("electionId", query.electionId())
                 .equal("countryId", query.countryId())
@@ -41,13 +61,6 @@ public class PanacheMissionRepository implements MissionRepository, PanacheRepos
                 .atMost("sortDate", query.to())
                 .contains("searchText", query.q())
                 .atLeast("updatedAt", query.updatedSince());
-        if (!page.isFirst()) {
-            filters.where("sortDate > :afterDate or (sortDate = :afterDate and id > :afterId)", Map.of(
-                    "afterDate", page.afterDate(0), "afterId", page.afterUuid(1)));
-        }
-        List<Mission> rows = find(filters.query("MissionEntity", "sortDate, id"), filters.parameters())
-                .range(0, page.size()).list().stream().map(MissionEntity::toDomain).toList();
-        return Page.of(rows, page.size(), m -> List.of(m.sortDate().toString(), m.id().toString()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.mission.Organization;
 import org.observa.domain.mission.OrganizationQuery;
 import org.observa.domain.mission.OrganizationRepository;
@@ -15,6 +16,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 import org.observa.persistence.shared.Filters;
 import org.observa.persistence.shared.Flushes;
+import org.observa.persistence.shared.Streams;
 
 @ApplicationScoped
 public class PanacheOrganizationRepository implements OrganizationRepository,
@@ -32,11 +34,7 @@ public class PanacheOrganizationRepository implements OrganizationRepository,
 
     @Override
     public Page<Organization> search(OrganizationQuery query, PageRequest page) {
-        Filters filters = new Filters()
-                .equal("classification", query.classification())
-                .equal("countryId", query.countryId())
-                .contains("searchText", query.q())
-                .atLeast("updatedAt", query.updatedSince());
+        Filters filters = filters(query);
         if (!page.isFirst()) {
             filters.where("sortName > :afterName or (sortName = :afterName and id > :afterId)", Map.of(
                     "afterName", page.afterText(0), "afterId", page.afterUuid(1)));
@@ -44,6 +42,21 @@ public class PanacheOrganizationRepository implements OrganizationRepository,
         List<OrganizationEntity> rows = find(filters.query("OrganizationEntity", "sortName, id"), filters.parameters())
                 .range(0, page.size()).list();
         return Page.of(rows, page.size(), o -> List.of(o.sortName, o.id.toString())).map(OrganizationEntity::toDomain);
+    }
+
+    @Override
+    public void forEach(OrganizationQuery query, Consumer<Organization> sink) {
+        Filters filters = filters(query);
+        Streams.forEach(find(filters.query("OrganizationEntity", "sortName, id"), filters.parameters()), getEntityManager(),
+                entity -> sink.accept(entity.toDomain()));
+    }
+
+    private static Filters filters(OrganizationQuery query) {
+        return new Filters()
+                .equal("classification", query.classification())
+                .equal("countryId", query.countryId())
+                .contains("searchText", query.q())
+                .atLeast("updatedAt", query.updatedSince());
     }
 
     @Override

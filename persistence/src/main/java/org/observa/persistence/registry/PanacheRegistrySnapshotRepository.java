@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.registry.RegistrySnapshot;
 import org.observa.domain.registry.RegistrySnapshotQuery;
 import org.observa.domain.registry.RegistrySnapshotRepository;
@@ -17,6 +18,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 import org.observa.persistence.shared.Filters;
 import org.observa.persistence.shared.Flushes;
+import org.observa.persistence.shared.Streams;
 
 @ApplicationScoped
 public class PanacheRegistrySnapshotRepository
@@ -40,6 +42,24 @@ public class PanacheRegistrySnapshotRepository
 
     @Override
     public Page<RegistrySnapshot> search(RegistrySnapshotQuery query, PageRequest page) {
+        Filters filters = filters(query);
+        if (!page.isFirst()) {
+            filters.where("referenceDate < :afterDate or (referenceDate = :afterDate and id > :afterId)", Map.of(
+                    "afterDate", page.afterDate(0), "afterId", page.afterUuid(1)));
+        }
+        List<RegistrySnapshot> rows = find(filters.query("RegistrySnapshotEntity", "referenceDate desc, id"),
+                filters.parameters()).range(0, page.size()).stream().map(RegistrySnapshotEntity::toDomain).toList();
+        return Page.of(rows, page.size(), s -> List.of(s.referenceDate().toString(), s.id().toString()));
+    }
+
+    @Override
+    public void forEach(RegistrySnapshotQuery query, Consumer<RegistrySnapshot> sink) {
+        Filters filters = filters(query);
+        Streams.forEach(find(filters.query("RegistrySnapshotEntity", "referenceDate desc, id"), filters.parameters()),
+                getEntityManager(), entity -> sink.accept(entity.toDomain()));
+    }
+
+    private static Filters filters(RegistrySnapshotQuery query) {
         Filters filters = new Filters()
                 .equal("electionId", query.electionId())
                 .atLeast("referenceDate", query.from())
@@ -55,13 +75,7 @@ public class PanacheRegistrySnapshotRepository
                 filters.equal("divisionId", query.divisionId());
             }
         }
-        if (!page.isFirst()) {
-            filters.where("referenceDate < :afterDate or (referenceDate = :afterDate and id > :afterId)", Map.of(
-                    "afterDate", page.afterDate(0), "afterId", page.afterUuid(1)));
-        }
-        List<RegistrySnapshot> rows = find(filters.query("RegistrySnapshotEntity", "referenceDate desc, id"),
-                filters.parameters()).range(0, page.size()).stream().map(RegistrySnapshotEntity::toDomain).toList();
-        return Page.of(rows, page.size(), s -> List.of(s.referenceDate().toString(), s.id().toString()));
+        return filters;
     }
 
     @Override
