@@ -1,14 +1,7 @@
 package org.observa.api.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-import java.util.Set;
-import org.observa.domain.shared.ValidationException;
 
 /**
  * Applies a merge patch to the writable form of a resource and checks the result exactly as a create
@@ -17,25 +10,14 @@ import org.observa.domain.shared.ValidationException;
 @ApplicationScoped
 public class Patches {
 
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final Bodies bodies;
 
-    public Patches(ObjectMapper json, Validator validator) {
-        this.json = json;
-        this.validator = validator;
+    public Patches(Bodies bodies) {
+        this.bodies = bodies;
     }
 
+    @SuppressWarnings("unchecked")
     public <T> T apply(T current, ObjectNode patch, Class<T> writableForm) {
-        T patched;
-        try {
-            patched = json.treeToValue(MergePatch.apply(json.valueToTree(current), patch), writableForm);
-        } catch (JsonProcessingException e) {
-            throw new ValidationException(JsonProblems.fieldErrors(e));
-        }
-        Set<ConstraintViolation<T>> violations = validator.validate(patched);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return patched;
+        return bodies.read(MergePatch.apply(bodies.tree(current), patch), writableForm);
     }
 }

@@ -46,6 +46,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response rowsRejected(RowsRejectedException e, UriInfo uri) {
+        return Problems.invalid(e.type(), e.errors(), path(uri), e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response constraints(ConstraintViolationException e, UriInfo uri) {
         return ConstraintViolations.isServerFault(e)
                 ? unexpected(e, uri)

@@ -22,6 +22,10 @@ public final class Problems {
         String detail = errors.size() == 1
                 ? "1 field is not valid: " + errors.get(0).field() + " " + errors.get(0).message() + "."
                 : errors.size() + " fields are not valid.";
+        return invalid(type, errors, instance, detail);
+    }
+
+    public static Response invalid(ProblemType type, List<FieldError> errors, String instance, String detail) {
         ProblemDto problem = problem(type, detail, instance)
                 .errors(errors.stream().map(e -> new FieldErrorDto().field(e.field()).message(e.message())).toList());
         return Response.status(type.status()).type(MEDIA_TYPE).entity(problem).build();

@@ -19,33 +19,49 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 @Provider
 public class RequestBodyLimit implements ReaderInterceptor {
 
-    private final long limit;
+    // Bulk imports carry many records; everything else carries one.
+    private static final String IMPORTS = "/v1/imports";
 
-    public RequestBodyLimit(@ConfigProperty(name = "observa.http.max-body-bytes", defaultValue = "1048576") long limit) {
+    private final long limit;
+    private final long importLimit;
+    private final io.vertx.core.http.HttpServerRequest http;
+
+    public RequestBodyLimit(@ConfigProperty(name = "observa.http.max-body-bytes", defaultValue = "1048576") long limit,
+                            @ConfigProperty(name = "observa.http.max-import-bytes", defaultValue = "52428800") long importLimit,
+                            io.vertx.core.http.HttpServerRequest http) {
         this.limit = limit;
+        this.importLimit = importLimit;
+        this.http = http;
+    }
+
+    private long limitFor(String path) {
+        return path.startsWith(IMPORTS) ? importLimit : limit;
     }
 
     @ServerRequestFilter(preMatching = true)
     public void refuseDeclaredOversize(ContainerRequestContext request) {
+        long allowed = limitFor(request.getUriInfo().getRequestUri().getRawPath());
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                && Long.parseLong(length) > limit) {
-            throw new PayloadTooLargeException(limit);
+                && Long.parseLong(length) > allowed) {
+            throw new PayloadTooLargeException(allowed);
         }
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new CountingStream(context.getInputStream()));
+        context.setInputStream(new CountingStream(context.getInputStream(), limitFor(http.path())));
         return context.proceed();
     }
 
     private final class CountingStream extends FilterInputStream {
 
+        private final long limit;
         private long count;
 
-        CountingStream(InputStream in) {
+        CountingStream(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override

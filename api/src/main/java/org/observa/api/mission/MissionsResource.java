@@ -48,10 +48,10 @@ import org.observa.domain.mission.OrganizationService;
 /** Organisations, their missions, and each mission's engagements and findings. */
 public class MissionsResource implements MissionsApi {
 
-    private static final String ORGANIZATIONS = "organizations";
+    static final String ORGANIZATIONS = "organizations";
     // Writes under a mission lock it first and check the key against what the lock read: a read before
     // the lock would be what a concurrent writer was about to change.
-    private static final String MISSION = "this mission";
+    static final String MISSION = "this mission";
 
     private final OrganizationService organizations;
     private final MissionService missions;

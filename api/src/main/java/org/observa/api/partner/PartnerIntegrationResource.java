@@ -1,12 +1,21 @@
 package org.observa.api.partner;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.observa.api.generated.api.PartnerIntegrationApi;
 import org.observa.api.generated.model.ApiKeyCreateDto;
 import org.observa.api.generated.model.ApiKeyPageDto;
 import org.observa.api.generated.model.ChangePageDto;
+import org.observa.api.generated.model.ImportCountsDto;
+import org.observa.api.generated.model.ImportReportDto;
+import org.observa.api.http.Bodies;
+import org.observa.api.http.ImportOutcome;
 import org.observa.api.http.Paging;
 import org.observa.api.http.Preconditions;
 import org.observa.api.http.Representations;
@@ -24,6 +33,7 @@ import org.observa.domain.shared.PageRequest;
 public class PartnerIntegrationResource implements PartnerIntegrationApi {
 
     private static final String KEYS = "API keys";
+    private static final int IMPORT_TIMEOUT_SECONDS = 900;
 
     private final ChangeService changes;
     private final ApiKeyService keys;
@@ -31,15 +41,20 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
     private final Representations representations;
     private final Preconditions preconditions;
     private final Paging paging;
+    private final BundleImporter importer;
+    private final Bodies bodies;
 
     public PartnerIntegrationResource(ChangeService changes, ApiKeyService keys, WriteAccess access,
-                                      Representations representations, Preconditions preconditions, Paging paging) {
+                                      Representations representations, Preconditions preconditions, Paging paging,
+                                      BundleImporter importer, Bodies bodies) {
         this.changes = changes;
         this.keys = keys;
         this.access = access;
         this.representations = representations;
         this.preconditions = preconditions;
         this.paging = paging;
+        this.importer = importer;
+        this.bodies = bodies;
     }
 
     @Override
@@ -52,6 +67,24 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
                         .cursor(cursor))
                 .header("Link", "</v1/changes?after=" + cursor + "&pageSize=" + size + ">; rel=\"next\"")
                 .build();
+    }
+
+    @Override
+    @Transactional
+    @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
+    public Response importBundle(InputStream body, Boolean dryRun) {
+        Map<String, Map<ImportOutcome, Integer>> results = importer.apply(bodies.parse(body));
+        boolean dry = Boolean.TRUE.equals(dryRun);
+        if (dry) {
+            // Everything was checked and written as for real; rolling back leaves no trace of it.
+            QuarkusTransaction.setRollbackOnly();
+        }
+        Map<String, ImportCountsDto> counts = new LinkedHashMap<>();
+        results.forEach((kind, outcome) -> counts.put(kind, new ImportCountsDto()
+                .created(outcome.get(ImportOutcome.CREATED))
+                .updated(outcome.get(ImportOutcome.UPDATED))
+                .unchanged(outcome.get(ImportOutcome.UNCHANGED))));
+        return Response.ok(new ImportReportDto().dryRun(dry).results(counts)).build();
     }
 
     @Override

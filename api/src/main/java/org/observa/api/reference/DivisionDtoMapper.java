@@ -11,7 +11,7 @@ import org.observa.domain.reference.Division;
 import org.observa.domain.reference.DivisionDraft;
 import org.observa.domain.reference.DivisionLevel;
 
-public final class DivisionDtoMapper {
+final class DivisionDtoMapper {
 
     private DivisionDtoMapper() {
     }
@@ -50,7 +50,7 @@ public final class DivisionDtoMapper {
                 .identifiers(SharedDtoMapper.toIdentifierDtos(division.identifiers()));
     }
 
-    public static DivisionDraft toDraft(DivisionCreateDto dto) {
+    static DivisionDraft toDraft(DivisionCreateDto dto) {
         return new DivisionDraft(dto.getId(), toEnum(dto.getLevel(), DivisionLevel.class), dto.getParentId(),
                 SharedDtoMapper.toLocalizedText(dto.getName()), SharedDtoMapper.toIdentifiers(dto.getIdentifiers()));
     }

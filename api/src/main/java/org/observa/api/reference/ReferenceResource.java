@@ -31,7 +31,7 @@ import org.observa.domain.reference.ElectionType;
 /** Divisions and elections: the reference data every module refers to. */
 public class ReferenceResource implements ReferenceApi {
 
-    private static final String REFERENCE_DATA = "reference data (divisions and elections)";
+    static final String REFERENCE_DATA = "reference data (divisions and elections)";
 
     private final DivisionService divisions;
     private final ElectionService elections;

@@ -26,6 +26,8 @@ import org.observa.domain.shared.Page;
 /** Registry snapshots with their derived indicators, a division's trend and a country's anomalies. */
 public class RegistryStatisticsResource implements RegistryStatisticsApi {
 
+    static final String REGISTRY_SNAPSHOTS = "registry snapshots";
+
     private final RegistrySnapshotService snapshots;
     private final Representations representations;
     private final Preconditions preconditions;
@@ -57,7 +59,7 @@ public class RegistryStatisticsResource implements RegistryStatisticsApi {
     @Override
     @Transactional
     public Response createRegistrySnapshot(RegistrySnapshotCreateDto body) {
-        access.requireAdmin("registry snapshots");
+        access.requireAdmin(REGISTRY_SNAPSHOTS);
         RegistrySnapshot created = snapshots.create(RegistrySnapshotDtoMapper.toDraft(body));
         return representations.created("/v1/registry-snapshots/" + created.id(), dto(created));
     }
@@ -70,7 +72,7 @@ public class RegistryStatisticsResource implements RegistryStatisticsApi {
     @Override
     @Transactional
     public Response updateRegistrySnapshot(UUID snapshotId, ObjectNode body, String ifMatch) {
-        access.requireAdmin("registry snapshots");
+        access.requireAdmin(REGISTRY_SNAPSHOTS);
         RegistrySnapshot current = snapshots.getForUpdate(snapshotId);
         preconditions.requireCurrent(ifMatch, dto(current));
         RegistrySnapshotCreateDto changed = patches.apply(RegistrySnapshotDtoMapper.toWritable(current), body,
@@ -81,7 +83,7 @@ public class RegistryStatisticsResource implements RegistryStatisticsApi {
     @Override
     @Transactional
     public Response deleteRegistrySnapshot(UUID snapshotId, String ifMatch) {
-        access.requireAdmin("registry snapshots");
+        access.requireAdmin(REGISTRY_SNAPSHOTS);
         RegistrySnapshot current = snapshots.getForUpdate(snapshotId);
         preconditions.requireCurrent(ifMatch, dto(current));
         snapshots.delete(current);

@@ -96,6 +96,11 @@ public class RegistrySnapshotService {
         return snapshots.byIdForUpdate(id).orElseThrow(() -> new NotFoundException(RESOURCE, id.toString()));
     }
 
+    /** The snapshot of a division at a date from a source (its natural key), if there is one. */
+    public java.util.Optional<RegistrySnapshot> find(String divisionId, LocalDate referenceDate, String sourceCitation) {
+        return snapshots.byKey(divisionId, referenceDate, sourceCitation);
+    }
+
     public Page<RegistrySnapshot> list(RegistrySnapshotQuery query, PageRequest page) {
         return snapshots.search(query, page);
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
+import org.observa.domain.shared.RejectedWriteException;
 
 /**
  * Writes are flushed at once so that a broken database constraint (a duplicate key that slipped past a
@@ -20,7 +21,7 @@ public final class Flushes {
             entityManager.flush();
         } catch (PersistenceException e) {
             if (isConstraintViolation(e)) {
-                throw onConstraintViolation.get();
+                throw new RejectedWriteException(onConstraintViolation.get().getMessage());
             }
             throw e;
         }

@@ -1,0 +1,60 @@
+package org.observa.api.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.Set;
+import org.observa.domain.shared.ValidationException;
+
+/**
+ * Reads a JSON tree into one of the contract's body DTOs and checks it exactly as a request body is
+ * checked, so a body that reaches the service by another road (a patch, an imported row) obeys the
+ * same contract. Every problem is a {@link ValidationException} naming the fields.
+ */
+@ApplicationScoped
+public class Bodies {
+
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public Bodies(ObjectMapper json, Validator validator) {
+        this.json = json;
+        this.validator = validator;
+    }
+
+    public <T> T read(JsonNode tree, Class<T> type) {
+        T body;
+        try {
+            body = json.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new ValidationException(JsonProblems.fieldErrors(e));
+        }
+        if (body == null) {
+            throw ValidationException.of("body", "must be an object");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(ConstraintViolations.fieldErrors(new ConstraintViolationException(violations)));
+        }
+        return body;
+    }
+
+    /** Parses a request body stream as JSON, reporting where it is not. */
+    public JsonNode parse(java.io.InputStream body) {
+        try {
+            return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ValidationException(JsonProblems.fieldErrors(e));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public JsonNode tree(Object body) {
+        return json.valueToTree(body);
+    }
+}
