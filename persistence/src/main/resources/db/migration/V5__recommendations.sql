@@ -12,7 +12,7 @@ create table recommendation (
     -- [{kind, name}] in the report's order
     addressees      jsonb         not null default '[]',
     -- the distinct kinds of the addressees, kept by the application for the addressee filter and statistics
-    addressee_kinds text[]        not null default '{}',
+    addressee_kinds varchar(40)[] not null default '{}',
     phase           varchar(40)   not null,
     priority        varchar(10),
     -- the earlier recommendation this one repeats or follows up; the application keeps the links acyclic

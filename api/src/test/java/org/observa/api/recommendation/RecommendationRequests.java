@@ -26,7 +26,20 @@ final class RecommendationRequests {
     static final String TRANSPARENT_INK_2023 = "bcef88da-cc2d-474a-ad8a-825020e7b5bd";
     static final String PROPOSAL_ASSESSED_2023 = "485c9675-633b-40c9-a38b-25fe39935052";
 
+    private static Country shared;
+
     private RecommendationRequests() {
+    }
+
+    /**
+     * The test country most recommendation tests share (test countries are few). A test that counts or
+     * orders everything in a country makes one of its own.
+     */
+    static synchronized Country country() {
+        if (shared == null) {
+            shared = Country.create();
+        }
+        return shared;
     }
 
     /**
@@ -102,6 +115,12 @@ final class RecommendationRequests {
     static Map<String, Object> assessmentBy(String missionId, String assessedOn, String status) {
         Map<String, Object> body = assessment(assessedOn, status);
         body.put("missionId", missionId);
+        return body;
+    }
+
+    static Map<String, Object> assessmentFrom(String organizationId, String assessedOn, String status) {
+        Map<String, Object> body = assessment(assessedOn, status);
+        body.put("organizationId", organizationId);
         return body;
     }
 
