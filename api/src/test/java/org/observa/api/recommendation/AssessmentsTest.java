@@ -86,6 +86,18 @@ class AssessmentsTest extends ApiTest {
     }
 
     @Test
+    void anOrganisationThatAssessedIsNotDeleted() {
+        String organizationId = organization();
+        String id = assess(recommendationId, assessmentFrom(organizationId, "2021-01-01", "NOT_IMPLEMENTED"));
+        String organization = "/v1/organizations/" + organizationId;
+        given().header("If-Match", etagOf(organization)).delete(organization).then().statusCode(409)
+                .contentType(PROBLEM).body("type", equalTo("/problems/conflict"));
+        given().get(organization).then().statusCode(200);
+        given().get(assessments(recommendationId) + "/" + id).then().statusCode(200)
+                .body("organizationId", equalTo(organizationId));
+    }
+
+    @Test
     void whoAssessedMustBeSaidAndAgree() {
         given().contentType(ContentType.JSON).body(assessment("2021-01-01", "NOT_IMPLEMENTED"))
                 .post(assessments(recommendationId)).then().statusCode(400).contentType(PROBLEM)

@@ -130,7 +130,9 @@ public class PanacheRecommendationRepository implements RecommendationRepository
         }
         Map<UUID, Recommendation> byId = list("id in ?1", members.stream().map(m -> (UUID) m[0]).toList()).stream()
                 .map(RecommendationEntity::toDomain).collect(Collectors.toMap(Recommendation::id, Function.identity()));
-        return members.stream().map(m -> new DatedRecommendation(byId.get((UUID) m[0]), (LocalDate) m[1])).toList();
+        // A member deleted between the two queries is left out rather than handed on as nothing.
+        return members.stream().filter(m -> byId.containsKey((UUID) m[0]))
+                .map(m -> new DatedRecommendation(byId.get((UUID) m[0]), (LocalDate) m[1])).toList();
     }
 
     @Override
