@@ -24,6 +24,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.observa.api.support.ApiTest;
 import org.observa.api.support.Ids;
+import org.observa.api.support.TestCountries;
 
 /** Open reads, keyed writes: who may write what, and what happens without a usable key. */
 @QuarkusTest
@@ -223,5 +224,64 @@ class AccessTest extends ApiTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("organizationId", "00000000-0000-0000-0000-000000000001", "role", "EDITOR", "label", "x"))
                 .post("/v1/api-keys").then().statusCode(400).body("errors[0].field", equalTo("organizationId"));
+    }
+
+    private static String createMissionIn(String token, String organizationId, String country, String election) {
+        Map<String, Object> body = mission(organizationId);
+        body.put("countryId", country);
+        body.put("electionId", election);
+        return as(token).contentType(ContentType.JSON).body(body).post("/v1/missions").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static Map<String, Object> recommendation(String missionId, int number) {
+        return Map.of("missionId", missionId, "number", number, "title", Map.of("en", "Keep the register accurate"),
+                "text", Map.of("en", "A test recommendation."), "phase", "VOTER_REGISTRATION");
+    }
+
+    @Test
+    void anEditorWritesRecommendationsOfItsOwnMissionsAndAssessmentsItMakes() {
+        String ours = createOrganization();
+        String theirs = createOrganization();
+        String token = issueKey(ours, "EDITOR");
+        // In a country of their own, so that Cambodia's recommendations stay the demo data's.
+        String country = TestCountries.create();
+        String election = given().contentType(ContentType.JSON)
+                .body(Map.of("countryId", country, "type", "NATIONAL_ASSEMBLY", "name", Map.of("en", "Test election"),
+                        "pollingDate", "2023-07-23", "timeZone", "UTC"))
+                .post("/v1/elections").then().statusCode(201).extract().path("id");
+        String ourMission = createMissionIn(token, ours, country, election);
+        String theirMission = createMissionIn(ADMIN_KEY, theirs, country, election);
+        String theirRecommendation = given().contentType(ContentType.JSON).body(recommendation(theirMission, 1))
+                .post("/v1/recommendations").then().statusCode(201).extract().path("id");
+
+        as(token).contentType(ContentType.JSON).body(recommendation(ourMission, 1)).post("/v1/recommendations")
+                .then().statusCode(201);
+        as(token).contentType(ContentType.JSON).body(recommendation(theirMission, 2)).post("/v1/recommendations")
+                .then().statusCode(403);
+        as(token).contentType("application/merge-patch+json").header("If-Match", "*")
+                .body(Map.of("notes", "not ours")).patch("/v1/recommendations/" + theirRecommendation).then()
+                .statusCode(403);
+        as(token).header("If-Match", "*").delete("/v1/recommendations/" + theirRecommendation).then().statusCode(403);
+
+        // Anyone's recommendation may be assessed, but only in the assessing organisation's own name.
+        String ourAssessment = as(token).contentType(ContentType.JSON)
+                .body(Map.of("assessedOn", "2023-07-24", "status", "NOT_IMPLEMENTED", "organizationId", ours))
+                .post("/v1/recommendations/" + theirRecommendation + "/assessments").then().statusCode(201)
+                .extract().path("id");
+        as(token).contentType(ContentType.JSON)
+                .body(Map.of("assessedOn", "2023-07-24", "status", "FULLY_IMPLEMENTED", "organizationId", theirs))
+                .post("/v1/recommendations/" + theirRecommendation + "/assessments").then().statusCode(403);
+        as(token).contentType("application/merge-patch+json").header("If-Match", "*")
+                .body(Map.of("organizationId", theirs))
+                .patch("/v1/recommendations/" + theirRecommendation + "/assessments/" + ourAssessment).then()
+                .statusCode(403);
+        String theirAssessment = given().contentType(ContentType.JSON)
+                .body(Map.of("assessedOn", "2023-07-25", "status", "PARTIALLY_IMPLEMENTED", "organizationId", theirs))
+                .post("/v1/recommendations/" + theirRecommendation + "/assessments").then().statusCode(201)
+                .extract().path("id");
+        as(token).header("If-Match", "*")
+                .delete("/v1/recommendations/" + theirRecommendation + "/assessments/" + theirAssessment).then()
+                .statusCode(403);
     }
 }

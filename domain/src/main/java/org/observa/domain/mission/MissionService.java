@@ -56,6 +56,10 @@ public class MissionService {
     }
 
     /** Reads a mission to change it: nobody else can change it, or its engagements and findings, until the transaction ends. */
+    public java.util.Optional<Mission> find(UUID id) {
+        return missions.byId(id);
+    }
+
     public Mission getForUpdate(UUID id) {
         return missions.byIdForUpdate(id).orElseThrow(() -> new NotFoundException(RESOURCE, id.toString()));
     }

@@ -8,9 +8,9 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
 /** A plain-Java stand-in for the mission store, for testing the domain's rules in isolation. */
-class InMemoryMissions implements MissionRepository {
+public class InMemoryMissions implements MissionRepository {
 
-    final Map<UUID, Mission> rows = new LinkedHashMap<>();
+    public final Map<UUID, Mission> rows = new LinkedHashMap<>();
 
     @Override
     public Optional<Mission> byId(UUID id) {

@@ -8,7 +8,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
 /** A plain-Java stand-in for the organisation store, for testing the domain's rules in isolation. */
-class InMemoryOrganizations implements OrganizationRepository {
+public class InMemoryOrganizations implements OrganizationRepository {
 
     final Map<UUID, Organization> rows = new LinkedHashMap<>();
 
