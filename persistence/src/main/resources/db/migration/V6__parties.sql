@@ -42,6 +42,7 @@ create table participation (
     status_date date,
     reason      jsonb,
     sources     jsonb         not null default '[]',
+    notes       text,
     created_at  timestamptz   not null,
     updated_at  timestamptz   not null,
     constraint participation_once_per_election unique (election_id, party_id)

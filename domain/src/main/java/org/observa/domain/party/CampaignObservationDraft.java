@@ -1,8 +1,6 @@
 package org.observa.domain.party;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.observa.domain.shared.LocalizedText;
@@ -19,8 +17,7 @@ public record CampaignObservationDraft(
         List<CampaignConcern> concerns,
         LocalizedText notes) {
 
-    // Null entries are kept, so that the rules can name them instead of the copy failing.
     public CampaignObservationDraft {
-        concerns = concerns == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(concerns));
+        concerns = concerns == null ? List.of() : List.copyOf(concerns);
     }
 }

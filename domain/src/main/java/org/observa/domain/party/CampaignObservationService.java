@@ -146,12 +146,7 @@ public class CampaignObservationService {
     private static void checkConcerns(List<CampaignConcern> concerns, Violations violations) {
         Set<CampaignConcern> seen = new HashSet<>();
         for (int i = 0; i < concerns.size(); i++) {
-            CampaignConcern concern = concerns.get(i);
-            if (concern == null) {
-                violations.add("concerns[" + i + "]", "must not be null");
-            } else if (!seen.add(concern)) {
-                violations.add("concerns[" + i + "]", "appears twice; name each concern once");
-            }
+            violations.require(seen.add(concerns.get(i)), "concerns[" + i + "]", "appears twice; name each concern once");
         }
     }
 

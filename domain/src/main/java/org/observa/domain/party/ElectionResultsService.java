@@ -64,9 +64,14 @@ public class ElectionResultsService {
     }
 
     /** Holds the election until the transaction ends and reads its results table, if it has one. */
-    public Optional<ElectionResults> getForUpdate(String electionId) {
+    public Optional<ElectionResults> findForUpdate(String electionId) {
         lockElection(electionId);
         return results.byElection(electionId);
+    }
+
+    /** Holds the election until the transaction ends and reads its results table, which must exist. */
+    public ElectionResults getForUpdate(String electionId) {
+        return findForUpdate(electionId).orElseThrow(() -> new NotFoundException(RESOURCE, electionId));
     }
 
     /** Stores the first results table of an election. */

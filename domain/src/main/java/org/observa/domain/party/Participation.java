@@ -16,6 +16,7 @@ public record Participation(
         LocalDate statusDate,
         LocalizedText reason,
         List<Source> sources,
+        String notes,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -32,12 +33,12 @@ public record Participation(
     }
 
     public ParticipationDraft draft() {
-        return new ParticipationDraft(partyId, status, statusDate, reason, sources);
+        return new ParticipationDraft(partyId, status, statusDate, reason, sources, notes);
     }
 
     private static Participation from(UUID id, String electionId, ParticipationDraft d, Instant createdAt,
                                       Instant updatedAt) {
         return new Participation(id, electionId, d.partyId(), d.status(), d.statusDate(), d.reason(), d.sources(),
-                createdAt, updatedAt);
+                d.notes(), createdAt, updatedAt);
     }
 }

@@ -12,7 +12,8 @@ public record ParticipationDraft(
         ParticipationStatus status,
         LocalDate statusDate,
         LocalizedText reason,
-        List<Source> sources) {
+        List<Source> sources,
+        String notes) {
 
     public ParticipationDraft {
         sources = sources == null ? List.of() : List.copyOf(sources);

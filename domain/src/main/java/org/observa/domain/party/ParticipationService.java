@@ -21,6 +21,7 @@ import org.observa.domain.shared.Violations;
 public class ParticipationService {
 
     static final String RESOURCE = "participation";
+    static final int MAX_TEXT = 4000;
     private static final String ELECTION = "election";
 
     private final ParticipationRepository participations;
@@ -142,6 +143,7 @@ public class ParticipationService {
     private static void checkFields(ParticipationDraft draft, Violations violations) {
         violations.notNull("status", draft.status())
                 .optionalLocalizedText("reason", draft.reason())
-                .sources("sources", draft.sources());
+                .sources("sources", draft.sources())
+                .optionalText("notes", draft.notes(), MAX_TEXT);
     }
 }

@@ -56,7 +56,7 @@ class ElectionResultsServiceTest {
     void anElectionWithoutResultsHasNoTable() {
         assertThatThrownBy(() -> service.get(KH_2023)).isInstanceOf(NotFoundException.class)
                 .hasMessage("There is no results table of election '" + KH_2023 + "'.");
-        assertThatThrownBy(() -> service.getForUpdate("kh-na-2099-01-01")).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> service.findForUpdate("kh-na-2099-01-01")).isInstanceOf(NotFoundException.class)
                 .hasMessage("There is no election 'kh-na-2099-01-01'.");
     }
 

@@ -31,7 +31,7 @@ class ParticipationServiceTest {
     void aRejectedRegistrationIsRecordedWithItsReasonAndSource() {
         ParticipationDraft rejected = new ParticipationDraft(party.id(), ParticipationStatus.REJECTED,
                 LocalDate.of(2023, 5, 15), LocalizedText.english("Registration rejected by the NEC"),
-                List.of(Source.cite("COMFREL, election digest, May 2023")));
+                List.of(Source.cite("COMFREL, election digest, May 2023")), "Dated by the NEC's registration of parties.");
         Participation participation = service.create(KH_2023, rejected);
         assertThat(service.get(KH_2023, participation.id())).isEqualTo(participation);
         assertThat(participation.draft()).isEqualTo(rejected);
@@ -61,14 +61,15 @@ class ParticipationServiceTest {
     @Test
     void everyBadFieldIsReportedAtOnce() {
         ParticipationDraft bad = new ParticipationDraft(null, null, null,
-                new LocalizedText(Map.of("en", " ")), List.of(new Source(" ", "not a url", null, null)));
+                new LocalizedText(Map.of("en", " ")), List.of(new Source(" ", "not a url", null, null)), "");
         assertThatThrownBy(() -> service.create(KH_2023, bad))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).containsExactlyInAnyOrder(
                         new FieldError("partyId", "must not be null"),
                         new FieldError("status", "must not be null"),
                         new FieldError("reason.en", "must not be blank"),
                         new FieldError("sources[0].citation", "must not be blank"),
-                        new FieldError("sources[0].url", "must be an absolute http or https URL of at most 2000 characters")));
+                        new FieldError("sources[0].url", "must be an absolute http or https URL of at most 2000 characters"),
+                        new FieldError("notes", "must not be blank; leave it out instead")));
     }
 
     @Test

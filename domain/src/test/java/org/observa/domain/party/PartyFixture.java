@@ -81,7 +81,7 @@ class PartyFixture {
     }
 
     static ParticipationDraft participation(UUID partyId, ParticipationStatus status) {
-        return new ParticipationDraft(partyId, status, LocalDate.of(2023, 5, 15), null, List.of());
+        return new ParticipationDraft(partyId, status, LocalDate.of(2023, 5, 15), null, List.of(), null);
     }
 
     /** A party of Cambodia, registered for the 2023 election. */

@@ -49,6 +49,8 @@ public class ParticipationEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     List<Source> sources;
 
+    String notes;
+
     @Column(name = "created_at")
     Instant createdAt;
 
@@ -70,11 +72,12 @@ public class ParticipationEntity {
         statusDate = p.statusDate();
         reason = p.reason() == null ? null : p.reason().values();
         sources = p.sources();
+        notes = p.notes();
         updatedAt = p.updatedAt();
     }
 
     Participation toDomain() {
         return new Participation(id, electionId, partyId, status, statusDate,
-                reason == null ? null : new LocalizedText(reason), sources, createdAt, updatedAt);
+                reason == null ? null : new LocalizedText(reason), sources, notes, createdAt, updatedAt);
     }
 }
