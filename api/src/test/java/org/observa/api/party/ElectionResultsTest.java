@@ -18,6 +18,7 @@ import static org.observa.api.party.PartyRequests.registeredParty;
 import static org.observa.api.party.PartyRequests.results;
 import static org.observa.api.party.PartyRequests.row;
 import static org.observa.api.party.PartyRequests.table;
+import static org.observa.api.party.PartyRequests.testCountry;
 import static org.observa.api.party.PartyRequests.total;
 import static org.observa.api.party.PartyRequests.upload;
 
@@ -98,6 +99,9 @@ class ElectionResultsTest extends ApiTest {
         private String electionId;
         private String first;
         private String second;
+        private final String country = testCountry();
+        private final String province1 = country + "-1";
+        private final String province2 = country + "-2";
 
         @BeforeEach
         void anElectionWithTwoRegisteredParties() {
@@ -135,7 +139,7 @@ class ElectionResultsTest extends ApiTest {
 
         @Test
         void anUploadWithOneBadRowStoresNothing() {
-            String rejected = createParticipation(electionId, createParty(), "REJECTED");
+            String rejected = createParticipation(electionId, createParty(testCountry()), "REJECTED");
             given().contentType(ContentType.JSON)
                     .body(table(List.of(row(first, null, 600, 100), row(rejected, null, 50, null)), List.of()))
                     .put(results(electionId)).then().statusCode(400).contentType(PROBLEM)
@@ -156,15 +160,15 @@ class ElectionResultsTest extends ApiTest {
 
         @Test
         void everyBadRowIsReportedAtOnce() {
-            String rejected = createParticipation(electionId, createParty(), "REJECTED");
-            String outsider = createParty();
+            String rejected = createParticipation(electionId, createParty(testCountry()), "REJECTED");
+            String outsider = createParty(testCountry());
             given().contentType(ContentType.JSON).body(table(List.of(
-                            row(first, "KH-6", 600, 2),
+                            row(first, province1, 600, 2),
                             row(rejected, null, 50, null),
                             row(UNKNOWN, null, 5, null),
                             Map.of("partyId", outsider, "votes", 5),
                             row(second, "JP", 5, null),
-                            row(first, "KH-6", 7, null),
+                            row(first, province1, 7, null),
                             row(second, "KH-6-1", 9, null)), List.of()))
                     .put(results(electionId)).then().statusCode(400)
                     .body("errors.field", equalTo(List.of("rows[1].participationId", "rows[2].participationId",
@@ -173,7 +177,7 @@ class ElectionResultsTest extends ApiTest {
                             + electionId + "'"))
                     .body("errors[2].message", equalTo("party '" + outsider + "' has no participation in election '"
                             + electionId + "'; record its participation first"))
-                    .body("errors[3].message", equalTo("is in 'JP', not in the election's country 'KH'"))
+                    .body("errors[3].message", equalTo("is in 'JP', not in the election's country '" + country + "'"))
                     .body("errors[4].message", equalTo("repeats the participation and division of rows[0]: give one"
                             + " row per participation and division"))
                     .body("errors[5].message", equalTo("there is no division 'KH-6-1'"));
@@ -184,7 +188,7 @@ class ElectionResultsTest extends ApiTest {
         void rowsOfTheWrongShapeAreAllNamedFirst() {
             given().contentType(ContentType.JSON)
                     .body(table(List.of(row(first, null, -1, null), Map.of("participationId", second),
-                            row(second, "KH-6", 3, -2)), List.of()))
+                            row(second, province1, 3, -2)), List.of()))
                     .put(results(electionId)).then().statusCode(400)
                     .body("errors.field", equalTo(List.of("rows[0].votes", "rows[1].votes", "rows[2].seats")));
             given().contentType(ContentType.JSON).body(Map.of("rows", List.of())).put(results(electionId)).then()
@@ -204,11 +208,11 @@ class ElectionResultsTest extends ApiTest {
         @Test
         void divisionRowsAreOfOneLevelAndTheCountryIsNotADivisionRow() {
             given().contentType(ContentType.JSON)
-                    .body(table(List.of(row(first, "KH-6", 600, null), row(second, "KH", 200, null)), List.of()))
+                    .body(table(List.of(row(first, province1, 600, null), row(second, country, 200, null)), List.of()))
                     .put(results(electionId)).then().statusCode(400)
                     .body("errors.field", equalTo(List.of("rows[1].divisionId")))
-                    .body("errors[0].message", equalTo("must be left out for the national figures: 'KH' is the"
-                            + " country itself"));
+                    .body("errors[0].message", equalTo("must be left out for the national figures: '" + country
+                            + "' is the country itself"));
         }
 
         @Test
@@ -237,14 +241,14 @@ class ElectionResultsTest extends ApiTest {
         @Test
         void perDivisionEachAreaHasItsTotalsAndShares() {
             upload(electionId, table(List.of(
-                            row(first, "KH-6", 300, 4), row(second, "KH-6", 100, 1),
-                            row(first, "KH-12", 200, 2)),
-                    List.of(total("KH-6", 500))));
+                            row(first, province2, 300, 4), row(second, province2, 100, 1),
+                            row(first, province1, 200, 2)),
+                    List.of(total(province2, 500))));
             given().queryParam("groupBy", "division").get(results(electionId)).then().statusCode(200)
                     .body("groupBy", equalTo("division"))
                     .body("$", not(hasKey("parties")))
-                    .body("divisions.divisionId", equalTo(List.of("KH-12", "KH-6")))
-                    .body("divisions[1].name.en", equalTo("Kampong Thom"))
+                    .body("divisions.divisionId", equalTo(List.of(province1, province2)))
+                    .body("divisions[1].name.en", equalTo("Province " + province2))
                     .body("divisions[1].totals.validVotes", equalTo(500))
                     .body("divisions[1].totals.shareBasis", equalTo("GIVEN_TOTAL"))
                     .body("divisions[1].totals.seats", equalTo(5))

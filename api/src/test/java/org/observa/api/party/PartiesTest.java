@@ -301,7 +301,7 @@ class PartiesTest extends ApiTest {
 
         @Test
         void aPartyInAnElectionIsKept() {
-            String id = createParty();
+            String id = createParty(PartyRequests.testCountry());
             createParticipation(createElection(), id, "REGISTERED");
             given().header("If-Match", "*").delete("/v1/parties/" + id).then().statusCode(409)
                     .body("type", equalTo("/problems/conflict"))

@@ -13,6 +13,7 @@ import static org.observa.api.party.PartyRequests.patch;
 import static org.observa.api.party.PartyRequests.results;
 import static org.observa.api.party.PartyRequests.row;
 import static org.observa.api.party.PartyRequests.table;
+import static org.observa.api.party.PartyRequests.testCountry;
 import static org.observa.api.party.PartyRequests.upload;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,15 +59,17 @@ class PartyChangeFeedTest extends ApiTest {
     void everyWriteOfTheModuleAppearsInTheFeedWithItsLink() {
         String electionId = createElection();
         String cursor = endOfFeed();
-        String partyId = createParty();
+        String partyId = createParty(testCountry());
         patch("/v1/parties/" + partyId, Map.of("notes", "changed"));
         String participationId = createParticipation(electionId, partyId, "REGISTERED");
         String etag = upload(electionId, table(List.of(row(participationId, null, 10, null)), List.of()));
         given().contentType(ContentType.JSON).header("If-Match", etag)
-                .body(table(List.of(row(participationId, "KH-6", 10, null)), List.of())).put(results(electionId))
-                .then().statusCode(200);
+                .body(table(List.of(row(participationId, testCountry() + "-1", 10, null)), List.of()))
+                .put(results(electionId)).then().statusCode(200);
         given().header("If-Match", "*").delete(results(electionId)).then().statusCode(204);
-        String observationId = createObservation(observation(createMission(), partyId, "2023-07-14", null));
+        String missionId = createMission();
+        String observed = createParty();
+        String observationId = createObservation(observation(missionId, observed, "2023-07-14", null));
         String participation = "/v1/elections/" + electionId + "/participations/" + participationId;
         given().header("If-Match", etagOf(participation)).delete(participation).then().statusCode(204);
 
@@ -78,6 +81,7 @@ class PartyChangeFeedTest extends ApiTest {
                         new Seen("election-results", electionId, "CREATE", results(electionId)),
                         new Seen("election-results", electionId, "UPDATE", results(electionId)),
                         new Seen("election-results", electionId, "DELETE", results(electionId)),
+                        new Seen("party", observed, "CREATE", "/v1/parties/" + observed),
                         new Seen("campaign-observation", observationId, "CREATE",
                                 "/v1/campaign-observations/" + observationId),
                         new Seen("participation", participationId, "DELETE", participation));
@@ -86,13 +90,13 @@ class PartyChangeFeedTest extends ApiTest {
     @Test
     void anUploadOfTheSameFiguresIsNoChange() {
         String electionId = createElection();
-        String participationId = createParticipation(electionId, createParty(), "REGISTERED");
+        String participationId = createParticipation(electionId, createParty(testCountry()), "REGISTERED");
         Map<String, Object> figures = table(List.of(row(participationId, null, 10, null)), List.of());
         String etag = upload(electionId, figures);
         String cursor = endOfFeed();
         given().contentType(ContentType.JSON).header("If-Match", etag).body(figures).put(results(electionId)).then()
                 .statusCode(200);
-        String later = createParty();
+        String later = createParty(testCountry());
         assertThat(changesAfter(cursor)).extracting(Seen::id).containsExactly(later);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.observa.api.support.Ids;
+import org.observa.api.support.TestCountries;
 
 /** Records the parties tests create for themselves over HTTP, each with unique values. */
 final class PartyRequests {
@@ -27,9 +28,10 @@ final class PartyRequests {
     static final String SOUP_KITCHEN = "6e9d645e-83c2-44ae-ae71-be23a75731c4";
     static final String MISSION_2023 = "aa35c7d2-16a8-4125-90c9-cfc0bd407c3c";
 
-    // Elections of their own, on days no other test uses: one per test that writes results.
+    // Elections of their own, in a country of their own, so that no other test's lists see them: one per test.
     private static final AtomicInteger ELECTION_DAYS = new AtomicInteger();
     private static final LocalDate FIRST_TEST_POLLING_DAY = LocalDate.of(2400, 1, 1);
+    private static String testCountry;
 
     private PartyRequests() {
     }
@@ -50,19 +52,40 @@ final class PartyRequests {
                 .extract().path("id");
     }
 
+    /**
+     * The country the tests' elections are held in, created once per test run with two provinces,
+     * {@code <country>-1} and {@code <country>-2}.
+     */
+    static synchronized String testCountry() {
+        if (testCountry == null) {
+            String country = TestCountries.create();
+            for (String province : List.of(country + "-1", country + "-2")) {
+                given().contentType(ContentType.JSON).body(Map.of("id", province, "level", "PROVINCE", "parentId", country,
+                        "name", Map.of("en", "Province " + province))).post("/v1/divisions").then().statusCode(201);
+            }
+            testCountry = country;
+        }
+        return testCountry;
+    }
+
     /** A party of Cambodia with a unique name and abbreviation. */
     static String createParty() {
+        return createParty("KH");
+    }
+
+    /** A party of the country with a unique name and abbreviation. */
+    static String createParty(String countryId) {
         String segment = Ids.segment();
-        Map<String, Object> body = party("KH", "Test party " + segment);
+        Map<String, Object> body = party(countryId, "Test party " + segment);
         body.put("abbreviation", "T" + segment);
         return createParty(body);
     }
 
-    /** A National Assembly election of 125 seats in Cambodia, on a polling day of its own; its id. */
+    /** A National Assembly election of 125 seats in the test country, on a polling day of its own; its id. */
     static String createElection() {
         LocalDate pollingDate = FIRST_TEST_POLLING_DAY.plusDays(ELECTION_DAYS.getAndIncrement());
         return given().contentType(ContentType.JSON)
-                .body(Map.of("countryId", "KH", "type", "NATIONAL_ASSEMBLY", "name", Map.of("en", "Test election"),
+                .body(Map.of("countryId", testCountry(), "type", "NATIONAL_ASSEMBLY", "name", Map.of("en", "Test election"),
                         "pollingDate", pollingDate.toString(), "timeZone", "Asia/Phnom_Penh", "seats", 125))
                 .post("/v1/elections").then().statusCode(201).extract().path("id");
     }
@@ -79,9 +102,9 @@ final class PartyRequests {
                 .post("/v1/elections/" + electionId + "/participations").then().statusCode(201).extract().path("id");
     }
 
-    /** A new party, registered for the election; the participation's id. */
+    /** A new party of the test country, registered for the election (one of the test country's); the participation's id. */
     static String registeredParty(String electionId) {
-        return createParticipation(electionId, createParty(), "REGISTERED");
+        return createParticipation(electionId, createParty(testCountry()), "REGISTERED");
     }
 
     static Map<String, Object> row(String participationId, String divisionId, long votes, Integer seats) {
