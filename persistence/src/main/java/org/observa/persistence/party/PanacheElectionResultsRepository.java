@@ -10,8 +10,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.observa.domain.party.ElectionResults;
 import org.observa.domain.party.ElectionResultsRepository;
-import org.observa.domain.party.ResultRow;
-import org.observa.domain.party.ResultTotal;
 import org.observa.domain.shared.ConflictException;
 import org.observa.persistence.shared.Flushes;
 
