@@ -1,6 +1,8 @@
 package org.observa.api.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,8 +17,8 @@ import jakarta.inject.Singleton;
 
 /**
  * JSON as the contract describes it: absent rather than null for missing optional values, ISO-8601 dates,
- * and strict reading — an unknown property or a value of the wrong type ("125" for a number) is a 400
- * naming the field, never silently dropped or coerced.
+ * and strict reading — an unknown property, a value of the wrong type ("125" for a number) or a null entry
+ * of an array is a 400 naming the field, never silently dropped or coerced.
  */
 @Singleton
 public class JsonConfiguration implements ObjectMapperCustomizer {
@@ -30,6 +32,8 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        // A null inside an array or a map ("sources": [null]) is a 400 naming it, not an entry the code must guard against.
+        mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         for (CoercionInputShape shape : new CoercionInputShape[] {
                 CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);

@@ -284,4 +284,36 @@ class AccessTest extends ApiTest {
                 .delete("/v1/recommendations/" + theirRecommendation + "/assessments/" + theirAssessment).then()
                 .statusCode(403);
     }
+
+    @Test
+    void partiesAndResultsAreForAdministratorsAndObservationsForTheMissionsOrganisation() {
+        String ours = createOrganization();
+        String theirs = createOrganization();
+        String token = issueKey(ours, "EDITOR");
+        String party = given().contentType(ContentType.JSON)
+                .body(Map.of("countryId", "KH", "name", Map.of("en", "Access test party " + Ids.segment()),
+                        "abbreviation", "ATP" + Ids.segment()))
+                .post("/v1/parties").then().statusCode(201).extract().path("id");
+
+        as(token).contentType(ContentType.JSON)
+                .body(Map.of("countryId", "KH", "name", Map.of("en", "Editor's party"), "abbreviation", "EP" + Ids.segment()))
+                .post("/v1/parties").then().statusCode(403);
+        as(token).contentType("application/merge-patch+json").header("If-Match", "*")
+                .body(Map.of("notes", "x")).patch("/v1/parties/" + party).then().statusCode(403);
+        as(token).contentType(ContentType.JSON).body(Map.of("partyId", party, "status", "REGISTERED"))
+                .post("/v1/elections/kh-na-2023-07-23/participations").then().statusCode(403);
+        as(token).contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("status", "OFFICIAL", "rows", List.of()))
+                .put("/v1/elections/kh-na-2023-07-23/results").then().statusCode(403);
+
+        Map<String, Object> observation = new HashMap<>(Map.of("partyId", party, "observedOn", "2023-07-16", "kind", "RALLY"));
+        observation.put("missionId", createMission(token, ours));
+        as(token).contentType(ContentType.JSON).body(observation).post("/v1/campaign-observations").then()
+                .statusCode(201);
+        observation.put("missionId", createMission(ADMIN_KEY, theirs));
+        as(token).contentType(ContentType.JSON).body(observation).post("/v1/campaign-observations").then()
+                .statusCode(403);
+        String theirObservation = given().contentType(ContentType.JSON).body(observation)
+                .post("/v1/campaign-observations").then().statusCode(201).extract().path("id");
+        as(token).header("If-Match", "*").delete("/v1/campaign-observations/" + theirObservation).then().statusCode(403);
+    }
 }

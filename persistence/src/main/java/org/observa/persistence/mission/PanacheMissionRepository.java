@@ -85,6 +85,6 @@ public class PanacheMissionRepository implements MissionRepository, PanacheRepos
     public void remove(UUID id) {
         deleteById(id);
         Flushes.flush(getEntityManager(), () -> new ConflictException("Mission '" + id
-                + "' is still referred to by other records (station visits, recommendations); remove those first."));
+                + "' is still referred to by other records (campaign observations, station visits, recommendations); remove those first."));
     }
 }

@@ -1,0 +1,55 @@
+package org.observa.api.party;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.observa.api.generated.model.CampaignObservationCreateDto;
+import org.observa.api.http.ImportOutcome;
+import org.observa.api.http.ImportRows;
+import org.observa.api.http.ImportType;
+import org.observa.domain.party.CampaignObservationDraft;
+import org.observa.domain.party.CampaignObservationService;
+
+/** Campaign observations in a bulk import: matched by their id; written by their mission's organisation. */
+@ApplicationScoped
+public class CampaignObservationImport implements ImportType {
+
+    private final CampaignObservationService observations;
+    private final ObservationOwners owners;
+    private final ImportRows rows;
+
+    public CampaignObservationImport(CampaignObservationService observations, ObservationOwners owners, ImportRows rows) {
+        this.observations = observations;
+        this.owners = owners;
+        this.rows = rows;
+    }
+
+    @Override
+    public String key() {
+        return "campaignObservations";
+    }
+
+    @Override
+    public int order() {
+        return 35;
+    }
+
+    @Override
+    public ImportOutcome apply(ObjectNode row) {
+        UUID id = rows.requiredId(row);
+        return rows.existing(() -> observations.getForUpdate(id))
+                .map(current -> {
+                    owners.requireObserver(current.missionId());
+                    CampaignObservationDraft draft = CampaignObservationDtoMapper.toDraft(rows.merged(
+                            CampaignObservationDtoMapper.toWritable(current), row, CampaignObservationCreateDto.class, "id"));
+                    return ImportOutcome.ofUpdate(current, observations.update(current, draft));
+                })
+                .orElseGet(() -> {
+                    CampaignObservationDraft draft = CampaignObservationDtoMapper.toDraft(
+                            rows.body(row, CampaignObservationCreateDto.class, "id"));
+                    owners.requireObserver(draft.missionId());
+                    observations.create(id, draft);
+                    return ImportOutcome.CREATED;
+                });
+    }
+}
