@@ -18,4 +18,9 @@ public record ObservationCounts(
         visitsByAssessment = Map.copyOf(visitsByAssessment);
         checklist = Map.copyOf(checklist);
     }
+
+    /** An area without stations, or without visits. */
+    public static ObservationCounts none() {
+        return new ObservationCounts(0, 0, 0, Map.of(), 0, Map.of());
+    }
 }

@@ -1,5 +1,6 @@
 package org.observa.domain.pollingstation;
 
+import java.util.List;
 import java.util.UUID;
 import org.observa.domain.reference.DivisionLevel;
 import org.observa.domain.reference.Election;
@@ -8,10 +9,11 @@ import org.observa.domain.shared.NotFoundException;
 import org.observa.domain.shared.ValidationException;
 
 /**
- * Observation statistics for dashboards. The aggregate is computed by the database in one grouped query and
- * kept per instance under the election's data version, which the database changes with every write that
- * counts: each request costs one small read unless something changed, and every instance behind a load
- * balancer agrees, since none can serve a result of a version that is no longer current.
+ * Observation statistics for dashboards. The tally is computed by the database in one grouped query and
+ * kept per instance under the election's data version, which the database raises with every write to the
+ * election's stations and visits: a request costs small reads unless something changed, and instances
+ * behind a load balancer never disagree, since none serves a tally of a version that is no longer current.
+ * The divisions of the level are read on every request, so one added or removed shows at once.
  */
 public class ObservationStatsService {
 
@@ -23,7 +25,7 @@ public class ObservationStatsService {
 
     private final ElectionRepository elections;
     private final ObservationStatsRepository stats;
-    private final RecentResults<Key, ObservationStats> recent = new RecentResults<>(64);
+    private final RecentResults<Key, ObservationTally> recent = new RecentResults<>(64);
 
     public ObservationStatsService(ElectionRepository elections, ObservationStatsRepository stats) {
         this.elections = elections;
@@ -38,6 +40,10 @@ public class ObservationStatsService {
         }
         ObservationStatsQuery query = new ObservationStatsQuery(electionId, level == null ? FIRST_LEVEL : level, missionId);
         long version = stats.version(electionId);
-        return recent.get(new Key(query, version), () -> stats.aggregate(election.countryId(), query));
+        ObservationTally tally = recent.get(new Key(query, version), () -> stats.tally(query));
+        List<DivisionObservation> rows = stats.divisionsAt(election.countryId(), query.level()).stream()
+                .map(id -> new DivisionObservation(id, tally.byDivision().getOrDefault(id, ObservationCounts.none())))
+                .toList();
+        return new ObservationStats(electionId, query.level(), missionId, rows, tally.totals());
     }
 }

@@ -22,6 +22,9 @@ public interface StationVisitRepository {
 
     boolean existsAtStation(UUID stationId);
 
+    /** Whether a mission's finding cites the visit as its evidence. */
+    boolean isCitedAsEvidence(UUID id);
+
     void insert(StationVisit visit);
 
     void save(StationVisit visit);

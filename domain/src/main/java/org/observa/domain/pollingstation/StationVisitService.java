@@ -96,7 +96,12 @@ public class StationVisitService {
         return updated;
     }
 
+    /** Deletes a visit, unless a finding cites it: evidence must never point at nothing. */
     public void delete(StationVisit visit) {
+        if (visits.isCitedAsEvidence(visit.id())) {
+            throw new ConflictException("Station visit '" + visit.id()
+                    + "' is cited as evidence by a finding; remove it from the finding first.");
+        }
         visits.remove(visit.id());
     }
 

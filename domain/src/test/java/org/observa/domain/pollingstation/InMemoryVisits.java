@@ -12,6 +12,7 @@ import org.observa.domain.shared.PageRequest;
 class InMemoryVisits implements StationVisitRepository {
 
     final Map<UUID, StationVisit> rows = new LinkedHashMap<>();
+    final java.util.Set<UUID> cited = new java.util.HashSet<>();
 
     @Override
     public Optional<StationVisit> byId(UUID id) {
@@ -36,6 +37,11 @@ class InMemoryVisits implements StationVisitRepository {
     @Override
     public boolean existsAtStation(UUID stationId) {
         return rows.values().stream().anyMatch(v -> v.stationId().equals(stationId));
+    }
+
+    @Override
+    public boolean isCitedAsEvidence(UUID id) {
+        return cited.contains(id);
     }
 
     @Override

@@ -13,10 +13,11 @@ import org.observa.domain.shared.ValidationException;
 
 class ObservationStatsServiceTest {
 
-    /** Counts the aggregates it computes; its version is whatever the test sets. */
+    /** Counts the tallies it computes; its version and its divisions are whatever the test sets. */
     private static final class CountingStats implements ObservationStatsRepository {
 
         long version = 1;
+        List<String> divisions = List.of("KH-1", "KH-6");
         int computed;
         ObservationStatsQuery lastQuery;
 
@@ -26,14 +27,19 @@ class ObservationStatsServiceTest {
         }
 
         @Override
-        public ObservationStats aggregate(String countryId, ObservationStatsQuery query) {
+        public List<String> divisionsAt(String countryId, DivisionLevel level) {
+            return divisions;
+        }
+
+        @Override
+        public ObservationTally tally(ObservationStatsQuery query) {
             computed++;
             lastQuery = query;
-            ObservationCounts none = new ObservationCounts(0, 0, 0, Map.of(), 0, Map.of());
-            return new ObservationStats(query.electionId(), query.level(), query.missionId(),
-                    List.of(new DivisionObservation(countryId + "-6", none)), none);
+            return new ObservationTally(Map.of("KH-6", THREE_STATIONS), THREE_STATIONS);
         }
     }
+
+    private static final ObservationCounts THREE_STATIONS = new ObservationCounts(3, 0, 0, Map.of(), 0, Map.of());
 
     private final PollingFixture world = new PollingFixture();
     private final CountingStats stats = new CountingStats();
@@ -43,7 +49,22 @@ class ObservationStatsServiceTest {
     void theCountrysFirstLevelIsTheDefaultGrouping() {
         ObservationStats result = service.byDivision(PollingFixture.KH_2023, null, null);
         assertThat(result.level()).isEqualTo(DivisionLevel.PROVINCE);
-        assertThat(result.divisions()).extracting(DivisionObservation::divisionId).containsExactly("KH-6");
+    }
+
+    @Test
+    void everyDivisionOfTheLevelIsARowThoseWithoutStationsWithZeros() {
+        ObservationStats result = service.byDivision(PollingFixture.KH_2023, null, null);
+        assertThat(result.divisions()).containsExactly(new DivisionObservation("KH-1", ObservationCounts.none()),
+                new DivisionObservation("KH-6", THREE_STATIONS));
+        assertThat(result.totals()).isEqualTo(THREE_STATIONS);
+    }
+
+    @Test
+    void aDivisionAddedShowsWithoutANewTally() {
+        service.byDivision(PollingFixture.KH_2023, null, null);
+        stats.divisions = List.of("KH-1", "KH-6", "KH-26");
+        assertThat(service.byDivision(PollingFixture.KH_2023, null, null).divisions()).hasSize(3);
+        assertThat(stats.computed).isEqualTo(1);
     }
 
     @Test

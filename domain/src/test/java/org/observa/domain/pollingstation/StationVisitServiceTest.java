@@ -146,4 +146,15 @@ class StationVisitServiceTest {
         StationVisit visit = service.create(timed(POLLING_DAY, "2023-07-23T02:00:00Z", "2023-07-23T03:00:00Z"));
         assertThat(service.update(visit, visit.draft())).isSameAs(visit);
     }
+
+    @Test
+    void aVisitCitedAsEvidenceIsNotDeleted() {
+        StationVisit visit = service.create(visit(mission, station.id(), POLLING_DAY));
+        world.visitRows.cited.add(visit.id());
+        assertThatThrownBy(() -> service.delete(visit)).isInstanceOf(org.observa.domain.shared.ConflictException.class)
+                .hasMessageContaining("is cited as evidence by a finding");
+        world.visitRows.cited.clear();
+        service.delete(visit);
+        assertThat(world.visitRows.rows).doesNotContainKey(visit.id());
+    }
 }
