@@ -119,20 +119,36 @@ create function bump_observation_version(election text) returns void language sq
     on conflict (election_id) do update set version = observation_version.version + 1;
 $$;
 
+-- Once per statement, not per row: a transaction that writes thousands of stations or visits raises each
+-- election's version once per statement instead of updating one row thousands of times. Elections are
+-- taken in order, so transactions that touch several never wait for each other in a cycle.
 create function observation_changed() returns trigger language plpgsql as $$
 begin
-    if TG_OP <> 'INSERT' then
-        perform bump_observation_version(OLD.election_id);
-    end if;
-    if TG_OP <> 'DELETE' and (TG_OP = 'INSERT' or NEW.election_id <> OLD.election_id) then
-        perform bump_observation_version(NEW.election_id);
+    if TG_OP = 'INSERT' then
+        perform bump_observation_version(election_id)
+        from (select distinct election_id from changed_new order by election_id) as elections;
+    elsif TG_OP = 'DELETE' then
+        perform bump_observation_version(election_id)
+        from (select distinct election_id from changed_old order by election_id) as elections;
+    else
+        perform bump_observation_version(election_id)
+        from (select election_id from changed_old union select election_id from changed_new order by election_id)
+            as elections;
     end if;
     return null;
 end
 $$;
 
-create trigger polling_station_observation after insert or update or delete on polling_station
-    for each row execute function observation_changed();
-create trigger station_visit_observation after insert or update or delete on station_visit
-    for each row execute function observation_changed();
-
+-- A trigger with transition tables fires on one kind of event only: three per table.
+create trigger polling_station_observation_insert after insert on polling_station
+    referencing new table as changed_new for each statement execute function observation_changed();
+create trigger polling_station_observation_update after update on polling_station
+    referencing old table as changed_old new table as changed_new for each statement execute function observation_changed();
+create trigger polling_station_observation_delete after delete on polling_station
+    referencing old table as changed_old for each statement execute function observation_changed();
+create trigger station_visit_observation_insert after insert on station_visit
+    referencing new table as changed_new for each statement execute function observation_changed();
+create trigger station_visit_observation_update after update on station_visit
+    referencing old table as changed_old new table as changed_new for each statement execute function observation_changed();
+create trigger station_visit_observation_delete after delete on station_visit
+    referencing old table as changed_old for each statement execute function observation_changed();

@@ -38,14 +38,24 @@ public class PanachePollingCentreRepository implements PollingCentreRepository,
     public Page<PollingCentre> search(PollingCentreQuery query, PageRequest page) {
         Filters filters = filters(query);
         if (!page.isFirst()) {
-            // A row comparison, so that the index seeks to the position: deep pages cost what the first does.
-            filters.where("(electionId, sortName, id) > (:afterElection, :afterName, :afterId)", Map.of(
-                    "afterElection", page.afterText(0), "afterName", page.afterText(1), "afterId", page.afterUuid(2)));
+            filters.where(after(query.electionId()), Map.of("afterElection", page.afterText(0), "afterName",
+                    page.afterText(1), "afterId", page.afterUuid(2)));
         }
         List<PollingCentreEntity> rows = find(filters.query("PollingCentreEntity", ORDER), filters.parameters())
                 .range(0, page.size()).list();
         return Page.of(rows, page.size(), c -> List.of(c.electionId, c.sortName, c.id.toString()))
                 .map(PollingCentreEntity::toDomain);
+    }
+
+    /**
+     * The keyset position as a row comparison, so that the index seeks to it and a deep page costs what the
+     * first does. Within one election the comparison leaves the election out: next to the equality on it,
+     * PostgreSQL would otherwise start the scan at the election's first row and filter its way to the position.
+     */
+    private static String after(String electionId) {
+        return electionId != null
+                ? "electionId = :afterElection and (sortName, id) > (:afterName, :afterId)"
+                : "(electionId, sortName, id) > (:afterElection, :afterName, :afterId)";
     }
 
     @Override

@@ -46,14 +46,24 @@ public class PanachePollingStationRepository implements PollingStationRepository
     public Page<PollingStation> search(PollingStationQuery query, PageRequest page) {
         Filters filters = filters(query);
         if (!page.isFirst()) {
-            // A row comparison, so that the index seeks to the position: the 500th page costs what the first does.
-            filters.where("(electionId, numberSort, id) > (:afterElection, :afterNumber, :afterId)", Map.of(
-                    "afterElection", page.afterText(0), "afterNumber", page.afterText(1), "afterId", page.afterUuid(2)));
+            filters.where(after(query.electionId()), Map.of("afterElection", page.afterText(0), "afterNumber",
+                    page.afterText(1), "afterId", page.afterUuid(2)));
         }
         List<PollingStationEntity> rows = find(filters.query("PollingStationEntity", ORDER), filters.parameters())
                 .range(0, page.size()).list();
         return Page.of(rows, page.size(), s -> List.of(s.electionId, s.numberSort, s.id.toString()))
                 .map(PollingStationEntity::toDomain);
+    }
+
+    /**
+     * The keyset position as a row comparison, so that the index seeks to it and a deep page costs what the
+     * first does. Within one election the comparison leaves the election out: next to the equality on it,
+     * PostgreSQL would otherwise start the scan at the election's first row and filter its way to the position.
+     */
+    private static String after(String electionId) {
+        return electionId != null
+                ? "electionId = :afterElection and (numberSort, id) > (:afterNumber, :afterId)"
+                : "(electionId, numberSort, id) > (:afterElection, :afterNumber, :afterId)";
     }
 
     @Override
