@@ -124,6 +124,25 @@ class PollingStationsTest extends ApiTest {
     }
 
     @Test
+    void pagesWithoutAnElectionFilterFollowTheSameOrder() {
+        for (String number : List.of("30", "4", "100")) {
+            createStation(centre, number);
+        }
+        List<String> numbers = new ArrayList<>();
+        String token = null;
+        do {
+            var request = given().queryParam("centreId", centre).queryParam("pageSize", 1);
+            if (token != null) {
+                request.queryParam("pageToken", token);
+            }
+            Response page = request.get("/v1/polling-stations").then().statusCode(200).extract().response();
+            numbers.addAll(page.path("items.number"));
+            token = page.path("nextPageToken");
+        } while (token != null);
+        assertThat(numbers).containsExactly("4", "30", "100");
+    }
+
+    @Test
     void aBoundingBoxKeepsTheStationsInsideIt() {
         String stuengSaen = located("1", 12.7111, 104.8887);
         located("2", 11.5564, 104.9282);
