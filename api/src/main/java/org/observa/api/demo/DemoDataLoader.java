@@ -33,7 +33,7 @@ public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
     /** The parts in load order: each may refer to records of the parts before it. */
-    static final List<String> PARTS = List.of("reference", "registry", "missions", "recommendations", "parties");
+    static final List<String> PARTS = List.of("reference", "registry", "missions", "recommendations", "parties", "polling-stations");
 
     private final boolean enabled;
     private final BundleImporter importer;

@@ -29,6 +29,25 @@ public final class CsvColumns<T> {
         return this;
     }
 
+    /** The header row's names, in order. */
+    public List<String> headers() {
+        return columns.stream().map(Column::header).toList();
+    }
+
+    /** A whole CSV document: the header row and one row per item (e.g. one page of a list). */
+    public String write(List<T> rows, ObjectMapper json) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            writeHeader(out);
+            for (T row : rows) {
+                writeRow(out, row, json);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("A string cannot fail to be written", e);
+        }
+        return out.toString();
+    }
+
     void writeHeader(Writer out) throws IOException {
         writeLine(out, columns.stream().map(c -> (Object) c.header()).toList());
     }

@@ -27,10 +27,12 @@ public class Paging {
 
     private final HttpServerRequest request;
     private final PageTokens tokens;
+    private final ObjectMapper json;
 
     public Paging(HttpServerRequest request, ObjectMapper json) {
         this.request = request;
         this.tokens = new PageTokens(json);
+        this.json = json;
     }
 
     /** The page the client asked for; pageSize has been range-checked against the contract already. */
@@ -47,12 +49,34 @@ public class Paging {
      * (null on the last page).
      */
     public <T, D> Response ok(Page<T> page, Function<T, D> toDto, BiFunction<List<D>, String, Object> body) {
-        String next = page.hasNext() ? tokens.encode(page.next(), filterFingerprint()) : null;
-        Response.ResponseBuilder response = Response.ok(body.apply(page.items().stream().map(toDto).toList(), next));
-        if (next != null) {
-            response.header("Link", "<" + nextPageLink(next) + ">; rel=\"next\"");
+        String next = nextToken(page);
+        return withNextLink(Response.ok(body.apply(page.items().stream().map(toDto).toList(), next)), next).build();
+    }
+
+    /**
+     * 200 with one page in a representation other than the JSON page, such as GeoJSON: {@code body} is
+     * serialized as JSON under {@code mediaType}; the next page is only in the Link header.
+     */
+    public <T> Response okAs(Page<T> page, String mediaType, Object body) {
+        try {
+            return withNextLink(Response.ok(json.writeValueAsBytes(body), mediaType), nextToken(page)).build();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A page could not be serialized", e);
         }
-        return response.build();
+    }
+
+    /** 200 with one page as CSV: a header row and one row per item; the next page is only in the Link header. */
+    public <T> Response csv(Page<T> page, CsvColumns<T> columns) {
+        return withNextLink(Response.ok(columns.write(page.items(), json), Exports.CSV + "; charset=UTF-8"),
+                nextToken(page)).build();
+    }
+
+    private String nextToken(Page<?> page) {
+        return page.hasNext() ? tokens.encode(page.next(), filterFingerprint()) : null;
+    }
+
+    private Response.ResponseBuilder withNextLink(Response.ResponseBuilder response, String nextToken) {
+        return nextToken == null ? response : response.header("Link", "<" + nextPageLink(nextToken) + ">; rel=\"next\"");
     }
 
     // The filters, in a canonical order: what a page token must be replayed with.

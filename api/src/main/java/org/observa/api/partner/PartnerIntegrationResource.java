@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.observa.api.generated.api.PartnerIntegrationApi;
@@ -15,6 +17,7 @@ import org.observa.api.generated.model.ChangePageDto;
 import org.observa.api.generated.model.ImportCountsDto;
 import org.observa.api.generated.model.ImportReportDto;
 import org.observa.api.http.Bodies;
+import org.observa.api.http.CsvImport;
 import org.observa.api.http.ImportOutcome;
 import org.observa.api.http.Paging;
 import org.observa.api.http.Preconditions;
@@ -28,6 +31,7 @@ import org.observa.domain.partner.ChangePage;
 import org.observa.domain.partner.ChangeService;
 import org.observa.domain.partner.IssuedApiKey;
 import org.observa.domain.shared.PageRequest;
+import org.observa.domain.shared.ValidationException;
 
 /** What partners use to write and to keep a copy of the data: API keys and the change feed. */
 public class PartnerIntegrationResource implements PartnerIntegrationApi {
@@ -43,10 +47,15 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
     private final Paging paging;
     private final BundleImporter importer;
     private final Bodies bodies;
+    private final CsvImport csvImport;
+    private final HttpHeaders headers;
 
     public PartnerIntegrationResource(ChangeService changes, ApiKeyService keys, WriteAccess access,
                                       Representations representations, Preconditions preconditions, Paging paging,
-                                      BundleImporter importer, Bodies bodies) {
+                                      BundleImporter importer, Bodies bodies, CsvImport csvImport,
+                                      HttpHeaders headers) {
+        this.csvImport = csvImport;
+        this.headers = headers;
         this.changes = changes;
         this.keys = keys;
         this.access = access;
@@ -72,8 +81,15 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
     @Override
     @Transactional
     @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
-    public Response importBundle(InputStream body, Boolean dryRun) {
-        Map<String, Map<ImportOutcome, Integer>> results = importer.apply(bodies.parse(body));
+    public Response importBundle(InputStream body, Boolean dryRun, String electionId) {
+        boolean csv = MediaType.valueOf("text/csv").isCompatible(headers.getMediaType());
+        if (csv != (electionId != null)) {
+            throw ValidationException.of("electionId", csv
+                    ? "is required with a CSV of polling stations: the election they belong to"
+                    : "is only for a CSV of polling stations; in a JSON bundle each row names its own");
+        }
+        Map<String, Map<ImportOutcome, Integer>> results = importer.apply(
+                csv ? csvImport.bundle(body, electionId) : bodies.parse(body));
         boolean dry = Boolean.TRUE.equals(dryRun);
         if (dry) {
             // Everything was checked and written as for real; rolling back leaves no trace of it.

@@ -3,6 +3,7 @@ package org.observa.api.party;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.observa.api.mission.MissionOwners;
 import org.observa.api.generated.model.CampaignObservationCreateDto;
 import org.observa.api.http.ImportOutcome;
 import org.observa.api.http.ImportRows;
@@ -15,10 +16,10 @@ import org.observa.domain.party.CampaignObservationService;
 public class CampaignObservationImport implements ImportType {
 
     private final CampaignObservationService observations;
-    private final ObservationOwners owners;
+    private final MissionOwners owners;
     private final ImportRows rows;
 
-    public CampaignObservationImport(CampaignObservationService observations, ObservationOwners owners, ImportRows rows) {
+    public CampaignObservationImport(CampaignObservationService observations, MissionOwners owners, ImportRows rows) {
         this.observations = observations;
         this.owners = owners;
         this.rows = rows;
@@ -39,7 +40,7 @@ public class CampaignObservationImport implements ImportType {
         UUID id = rows.requiredId(row);
         return rows.existing(() -> observations.getForUpdate(id))
                 .map(current -> {
-                    owners.requireObserver(current.missionId());
+                    owners.requireWriterOf(current.missionId(), PartiesResource.OBSERVATION);
                     CampaignObservationDraft draft = CampaignObservationDtoMapper.toDraft(rows.merged(
                             CampaignObservationDtoMapper.toWritable(current), row, CampaignObservationCreateDto.class, "id"));
                     return ImportOutcome.ofUpdate(current, observations.update(current, draft));
@@ -47,7 +48,7 @@ public class CampaignObservationImport implements ImportType {
                 .orElseGet(() -> {
                     CampaignObservationDraft draft = CampaignObservationDtoMapper.toDraft(
                             rows.body(row, CampaignObservationCreateDto.class, "id"));
-                    owners.requireObserver(draft.missionId());
+                    owners.requireWriterOf(draft.missionId(), PartiesResource.OBSERVATION);
                     observations.create(id, draft);
                     return ImportOutcome.CREATED;
                 });

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import org.observa.api.mission.MissionOwners;
 import org.observa.api.generated.api.PartiesApi;
 import org.observa.api.generated.model.CampaignEventKindDto;
 import org.observa.api.generated.model.CampaignObservationCreateDto;
@@ -48,6 +49,7 @@ import org.observa.domain.party.ResultsGrouping;
 public class PartiesResource implements PartiesApi {
 
     static final String PARTIES_AND_RESULTS = "parties, participations and results";
+    static final String OBSERVATION = "an observation of that mission";
 
     private final PartyService parties;
     private final ParticipationService participations;
@@ -59,11 +61,11 @@ public class PartiesResource implements PartiesApi {
     private final Paging paging;
     private final Exports exports;
     private final WriteAccess access;
-    private final ObservationOwners owners;
+    private final MissionOwners owners;
 
     public PartiesResource(PartyService parties, ParticipationService participations, ElectionResultsService results,
                            CampaignObservationService observations, Representations representations,
-                           Preconditions preconditions, Patches patches, Paging paging, Exports exports, WriteAccess access, ObservationOwners owners) {
+                           Preconditions preconditions, Patches patches, Paging paging, Exports exports, WriteAccess access, MissionOwners owners) {
         this.parties = parties;
         this.participations = participations;
         this.results = results;
@@ -251,7 +253,7 @@ public class PartiesResource implements PartiesApi {
     @Override
     @Transactional
     public Response createCampaignObservation(CampaignObservationCreateDto body) {
-        owners.requireObserver(body.getMissionId());
+        owners.requireWriterOf(body.getMissionId(), OBSERVATION);
         CampaignObservation created = observations.create(CampaignObservationDtoMapper.toDraft(body));
         return representations.created("/v1/campaign-observations/" + created.id(),
                 CampaignObservationDtoMapper.toDto(created));
@@ -266,10 +268,11 @@ public class PartiesResource implements PartiesApi {
     @Transactional
     public Response updateCampaignObservation(UUID observationId, ObjectNode body, String ifMatch) {
         CampaignObservation current = observations.getForUpdate(observationId);
-        owners.requireObserver(current.missionId());
+        owners.requireWriterOf(current.missionId(), OBSERVATION);
         preconditions.requireCurrent(ifMatch, CampaignObservationDtoMapper.toDto(current));
         CampaignObservationCreateDto changed = patches.apply(CampaignObservationDtoMapper.toWritable(current), body,
                 CampaignObservationCreateDto.class);
+        owners.requireWriterOf(changed.getMissionId(), OBSERVATION);
         return representations.ok(CampaignObservationDtoMapper.toDto(
                 observations.update(current, CampaignObservationDtoMapper.toDraft(changed))));
     }
@@ -278,7 +281,7 @@ public class PartiesResource implements PartiesApi {
     @Transactional
     public Response deleteCampaignObservation(UUID observationId, String ifMatch) {
         CampaignObservation current = observations.getForUpdate(observationId);
-        owners.requireObserver(current.missionId());
+        owners.requireWriterOf(current.missionId(), OBSERVATION);
         preconditions.requireCurrent(ifMatch, CampaignObservationDtoMapper.toDto(current));
         observations.delete(current);
         return Response.noContent().build();

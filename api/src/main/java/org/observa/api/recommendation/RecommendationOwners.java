@@ -3,6 +3,7 @@ package org.observa.api.recommendation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.observa.api.http.WriteAccess;
+import org.observa.api.mission.MissionOwners;
 import org.observa.domain.mission.MissionService;
 import org.observa.domain.recommendation.AssessmentDraft;
 
@@ -18,17 +19,17 @@ class RecommendationOwners {
     static final String ASSESSMENT = "an assessment made by that organization";
 
     private final MissionService missions;
+    private final MissionOwners missionOwners;
     private final WriteAccess access;
 
-    RecommendationOwners(MissionService missions, WriteAccess access) {
+    RecommendationOwners(MissionService missions, MissionOwners missionOwners, WriteAccess access) {
         this.missions = missions;
+        this.missionOwners = missionOwners;
         this.access = access;
     }
 
     void requireRecommendationWriter(UUID missionId) {
-        if (missionId != null) {
-            missions.find(missionId).ifPresent(mission -> access.requireOwner(mission.organizationId(), RECOMMENDATION));
-        }
+        missionOwners.requireWriterOf(missionId, RECOMMENDATION);
     }
 
     void requireAssessor(AssessmentDraft draft) {

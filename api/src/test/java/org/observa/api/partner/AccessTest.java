@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.observa.api.support.ApiTest;
@@ -315,5 +316,48 @@ class AccessTest extends ApiTest {
         String theirObservation = given().contentType(ContentType.JSON).body(observation)
                 .post("/v1/campaign-observations").then().statusCode(201).extract().path("id");
         as(token).header("If-Match", "*").delete("/v1/campaign-observations/" + theirObservation).then().statusCode(403);
+    }
+
+    @Test
+    void centresAndStationsAreForAdministratorsAndVisitsForTheMissionsOrganisation() {
+        String ours = createOrganization();
+        String theirs = createOrganization();
+        String token = issueKey(ours, "EDITOR");
+        // An election of its own, so that the 2023 election's stations and visits stay the demo data's.
+        String election = given().contentType(ContentType.JSON)
+                .body(Map.of("countryId", "KH", "type", "SENATE", "name", Map.of("en", "Access test election"),
+                        "pollingDate", "2023-07-23", "timeZone", "Asia/Phnom_Penh"))
+                .post("/v1/elections").then().statusCode(201).extract().path("id");
+        Map<String, Object> centre = Map.of("electionId", election, "divisionId", "KH-6",
+                "name", Map.of("en", "Access test school " + Ids.segment()));
+        as(token).contentType(ContentType.JSON).body(centre).post("/v1/polling-centres").then().statusCode(403);
+        String centreId = given().contentType(ContentType.JSON).body(centre).post("/v1/polling-centres").then()
+                .statusCode(201).extract().path("id");
+        as(token).contentType("application/merge-patch+json").header("If-Match", "*")
+                .body(Map.of("notes", "x")).patch("/v1/polling-centres/" + centreId).then().statusCode(403);
+        Map<String, Object> station = Map.of("centreId", centreId, "number", "A" + Ids.segment().substring(0, 6));
+        as(token).contentType(ContentType.JSON).body(station).post("/v1/polling-stations").then().statusCode(403);
+        String stationId = given().contentType(ContentType.JSON).body(station).post("/v1/polling-stations").then()
+                .statusCode(201).extract().path("id");
+        as(token).header("If-Match", "*").delete("/v1/polling-stations/" + stationId).then().statusCode(403);
+
+        Map<String, Object> visit = new HashMap<>(Map.of("stationId", stationId, "visitedOn", "2023-07-23", "phase", "VOTING"));
+        visit.put("missionId", createMissionIn(token, ours, "KH", election));
+        String ourVisit = as(token).contentType(ContentType.JSON).body(visit).post("/v1/station-visits").then()
+                .statusCode(201).extract().path("id");
+        String theirMission = createMissionIn(ADMIN_KEY, theirs, "KH", election);
+        visit.put("missionId", theirMission);
+        as(token).contentType(ContentType.JSON).body(visit).post("/v1/station-visits").then().statusCode(403);
+        String theirVisit = given().contentType(ContentType.JSON).body(visit).post("/v1/station-visits").then()
+                .statusCode(201).extract().path("id");
+        as(token).contentType("application/merge-patch+json").header("If-Match", "*")
+                .body(Map.of("notes", "x")).patch("/v1/station-visits/" + theirVisit).then().statusCode(403);
+        as(token).contentType("application/merge-patch+json").header("If-Match", "*")
+                .body(Map.of("missionId", theirMission)).patch("/v1/station-visits/" + ourVisit).then().statusCode(403);
+        as(token).header("If-Match", "*").delete("/v1/station-visits/" + theirVisit).then().statusCode(403);
+        as(token).contentType(ContentType.JSON)
+                .body(Map.of("stationVisits", List.of(Map.of("id", UUID.randomUUID().toString(), "missionId", theirMission,
+                        "stationId", stationId, "visitedOn", "2023-07-23"))))
+                .post("/v1/imports").then().statusCode(403);
     }
 }

@@ -1,5 +1,6 @@
 package org.observa.domain.party;
 
+import org.observa.domain.mission.InMemoryMissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ class PartyFixture {
     final InMemoryParticipations participationRows = new InMemoryParticipations();
     final InMemoryElectionResults resultRows = new InMemoryElectionResults();
     final InMemoryCampaignObservations observationRows = new InMemoryCampaignObservations();
-    final KnownMissions missions = new KnownMissions();
+    final InMemoryMissions missions = new InMemoryMissions();
 
     final PartyService parties = new PartyService(partyRows, divisions, participationRows, observationRows, clock);
     final ParticipationService participations =
@@ -64,7 +65,7 @@ class PartyFixture {
         mission = new Mission(UUID.randomUUID(), UUID.randomUUID(), KH_2023, "KH", LocalizedText.english("A mission"),
                 july(13), july(23), july(13), List.of(), MissionStatus.ACTIVE, List.of(), List.of(), null, List.of(),
                 null, clock.instant(), clock.instant());
-        missions.add(mission);
+        missions.insert(mission);
     }
 
     static LocalDate july(int day) {

@@ -1,0 +1,75 @@
+package org.observa.api.pollingstation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import org.observa.api.generated.model.PollingStationCreateDto;
+import org.observa.api.http.ImportOutcome;
+import org.observa.api.http.ImportRows;
+import org.observa.api.http.ImportType;
+import org.observa.api.http.WriteAccess;
+import org.observa.domain.pollingstation.PollingCentre;
+import org.observa.domain.pollingstation.PollingStation;
+import org.observa.domain.pollingstation.PollingStationService;
+import org.observa.domain.pollingstation.PollingCentreService;
+import org.observa.domain.shared.ValidationException;
+
+/**
+ * Polling stations in a bulk import: matched by their id, or else by their natural key — the official
+ * number in the row's election (given as {@code electionId}, which the centre must belong to, or else the
+ * centre's). Reference data, so written by administrators.
+ */
+@ApplicationScoped
+public class PollingStationImport implements ImportType {
+
+    private final PollingStationService stations;
+    private final PollingCentreService centres;
+    private final ImportRows rows;
+    private final WriteAccess access;
+
+    public PollingStationImport(PollingStationService stations, PollingCentreService centres, ImportRows rows,
+                                WriteAccess access) {
+        this.stations = stations;
+        this.centres = centres;
+        this.rows = rows;
+        this.access = access;
+    }
+
+    static final String KEY = "pollingStations";
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public int order() {
+        return 22;
+    }
+
+    @Override
+    public ImportOutcome apply(ObjectNode row) {
+        access.requireAdmin(PollingStationsResource.CENTRES_AND_STATIONS);
+        Optional<UUID> id = rows.optionalId(row);
+        PollingStationCreateDto body = rows.body(row, PollingStationCreateDto.class, "id", "electionId");
+        Optional<String> centreElection = Optional.ofNullable(body.getCentreId()).flatMap(centres::find)
+                .map(PollingCentre::electionId);
+        String election = row.hasNonNull("electionId") ? row.get("electionId").asText() : centreElection.orElse(null);
+        centreElection.filter(other -> !other.equals(election)).ifPresent(other -> {
+            throw ValidationException.of("centreId", "is a centre of election '" + other + "', not of '" + election + "'");
+        });
+        Optional<PollingStation> existing = id.isPresent()
+                ? rows.existing(() -> stations.getForUpdate(id.get()))
+                : Optional.ofNullable(election).flatMap(e -> stations.findByNumber(e, body.getNumber()))
+                        .map(found -> stations.getForUpdate(found.id()));
+        return existing
+                .map(current -> ImportOutcome.ofUpdate(current, stations.update(current, PollingStationDtoMapper.toDraft(
+                        rows.merged(PollingStationDtoMapper.toWritable(current), row, PollingStationCreateDto.class,
+                                "id", "electionId")))))
+                .orElseGet(() -> {
+                    stations.create(id.orElseGet(UUID::randomUUID), PollingStationDtoMapper.toDraft(body));
+                    return ImportOutcome.CREATED;
+                });
+    }
+}

@@ -1,0 +1,51 @@
+package org.observa.api.wiring;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.observa.domain.mission.MissionRepository;
+import org.observa.domain.pollingstation.ObservationStatsRepository;
+import org.observa.domain.pollingstation.ObservationStatsService;
+import org.observa.domain.pollingstation.PollingCentreRepository;
+import org.observa.domain.pollingstation.PollingCentreService;
+import org.observa.domain.pollingstation.PollingStationRepository;
+import org.observa.domain.pollingstation.PollingStationService;
+import org.observa.domain.pollingstation.StationVisitRepository;
+import org.observa.domain.pollingstation.StationVisitService;
+import org.observa.domain.reference.DivisionRepository;
+import org.observa.domain.reference.ElectionRepository;
+
+/**
+ * Wires the polling-stations module's framework-free services to the persistence adapters that implement
+ * their ports; the adapters are found by CDI at run time, so the api module never compiles against them.
+ */
+public class PollingStationServices {
+
+    @Produces
+    @Singleton
+    PollingCentreService pollingCentreService(PollingCentreRepository centres, PollingStationRepository stations,
+                                              ElectionRepository elections, DivisionRepository divisions, Clock clock) {
+        return new PollingCentreService(centres, stations, elections, divisions, clock);
+    }
+
+    @Produces
+    @Singleton
+    PollingStationService pollingStationService(PollingStationRepository stations, PollingCentreRepository centres,
+                                                StationVisitRepository visits, Clock clock) {
+        return new PollingStationService(stations, centres, visits, clock);
+    }
+
+    @Produces
+    @Singleton
+    StationVisitService stationVisitService(StationVisitRepository visits, PollingStationRepository stations,
+                                            MissionRepository missions, ElectionRepository elections, Clock clock) {
+        return new StationVisitService(visits, stations, missions, elections, clock);
+    }
+
+    /** One per instance: it keeps the recent tallies, each under the data version it was computed from. */
+    @Produces
+    @Singleton
+    ObservationStatsService observationStatsService(ElectionRepository elections, ObservationStatsRepository stats) {
+        return new ObservationStatsService(elections, stats);
+    }
+}

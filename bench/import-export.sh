@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Measures the partner-integration targets of the packaged application on a heap of 256 MB:
+#   - import of a 25,000-row polling-station CSV (a dry run, then for real);
+#   - export of every station visit of an election as NDJSON (rows/s, peak heap).
+# It starts its own instance with -Xmx256m against an existing PostgreSQL (e.g. the benchmark's embedded one),
+# so the figures are those of a small heap. Everything it creates is SYNTHETIC (a REFERENDUM election in 2100+).
+#
+# Usage: bench/import-export.sh <postgres-port> [export-election-id]
+#   PGHOST/PGUSER/PGPASSWORD/PGDATABASE default to localhost/postgres/postgres/postgres.
+#   JAR (default api/target/quarkus-app/quarkus-run.jar), PORT (default 8090), ROWS (default 25000).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PGPORT=${1:?usage: bench/import-export.sh <postgres-port> [export-election-id]}
+EXPORT_ELECTION=${2:-kh-na-2099-07-30}
+JAR=${JAR:-api/target/quarkus-app/quarkus-run.jar}
+PORT=${PORT:-8090}
+ROWS=${ROWS:-25000}
+BASE="http://localhost:$PORT"
+KEY="bench-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+WORK=bench/target/import-export
+mkdir -p "$WORK"
+
+OBSERVA_BOOTSTRAP_ADMIN_KEY="$KEY" OBSERVA_DEMO_DATA_ENABLED=false QUARKUS_HTTP_PORT="$PORT" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://${PGHOST:-localhost}:$PGPORT/${PGDATABASE:-postgres}" \
+  QUARKUS_DATASOURCE_USERNAME="${PGUSER:-postgres}" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-postgres}" \
+  java -Xmx256m -jar "$JAR" > "$WORK/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/v1/divisions?pageSize=1")" = 200 ] && break
+  sleep 0.5
+done
+
+auth=(-H "Authorization: Bearer $KEY")
+
+# A fresh SYNTHETIC election per run, so that the import creates every station.
+DAY=$(date -d "2100-01-01 + $((RANDOM * 3 % 30000)) days" +%F)
+ELECTION=$(curl -sf "${auth[@]}" -H 'Content-Type: application/json' "$BASE/v1/elections" \
+  -d "{\"countryId\":\"KH\",\"type\":\"REFERENDUM\",\"name\":{\"en\":\"SYNTHETIC import benchmark $DAY\"},\"pollingDate\":\"$DAY\",\"timeZone\":\"Asia/Phnom_Penh\"}" \
+  | sed 's/.*"id":"\([^"]*\)".*/\1/')
+# One centre per province; their ids are derived from the election's date so that reruns do not collide.
+PREFIX=$(echo "$DAY" | tr -d '-')
+python3 - "$ELECTION" "$PREFIX" "$ROWS" "$WORK" <<'PY'
+import json, sys
+election, prefix, rows, work = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+centres = [f"{prefix}-5e7e-4000-8001-{p:012d}" for p in range(1, 26)]
+json.dump({"pollingCentres": [{"id": c, "electionId": election, "divisionId": f"KH-{p}",
+           "name": {"en": f"SYNTHETIC centre {p}"}} for p, c in enumerate(centres, 1)]},
+          open(f"{work}/centres.json", "w"))
+with open(f"{work}/stations.csv", "w") as out:
+    out.write("centreId,number,registeredVoters,latitude,longitude\r\n")
+    for i in range(rows):
+        out.write(f"{centres[i % 25]},{i + 1},{400 + i % 500},{11.5 + (i % 1000) / 1000:.4f},{104.0 + (i % 777) / 1000:.4f}\r\n")
+PY
+curl -sf "${auth[@]}" -H 'Content-Type: application/json' "$BASE/v1/imports" --data-binary @"$WORK/centres.json" > /dev/null
+
+import() { # dryRun
+  curl -s -o "$WORK/report.json" -w '%{http_code} %{time_total}' "${auth[@]}" -H 'Content-Type: text/csv' \
+    "$BASE/v1/imports?electionId=$ELECTION&dryRun=$1" --data-binary @"$WORK/stations.csv"
+}
+read -r DRY_STATUS DRY_TIME < <(import true); DRY_REPORT=$(cat "$WORK/report.json")
+read -r REAL_STATUS REAL_TIME < <(import false); REAL_REPORT=$(cat "$WORK/report.json")
+read -r AGAIN_STATUS AGAIN_TIME < <(import false); AGAIN_REPORT=$(cat "$WORK/report.json")
+
+# The export, with the heap sampled while it streams.
+PEAK_FILE="$WORK/heap.txt"; : > "$PEAK_FILE"
+( while kill -0 $APP 2>/dev/null; do
+    jstat -gc $APP 2>/dev/null | awk 'NR==2 {printf "%.0f\n", ($3+$4+$6+$8)/1024}' >> "$PEAK_FILE"; sleep 0.2
+  done ) & SAMPLER=$!
+read -r EXPORT_STATUS EXPORT_TIME < <(curl -s -o "$WORK/visits.ndjson" -w '%{http_code} %{time_total}' \
+  -H 'Accept: application/x-ndjson' "$BASE/v1/exports/station-visits?electionId=$EXPORT_ELECTION")
+kill $SAMPLER 2>/dev/null || true
+EXPORT_ROWS=$(wc -l < "$WORK/visits.ndjson")
+PEAK_HEAP=$(sort -n "$PEAK_FILE" | tail -1)
+RSS=$(ps -o rss= -p $APP | awk '{printf "%.0f", $1/1024}')
+
+echo "### Import and export on a 256 MB heap (java -Xmx256m)"
+echo
+echo "| measurement | result |"
+echo "| --- | --- |"
+echo "| CSV import of $ROWS stations, dry run | HTTP $DRY_STATUS in ${DRY_TIME} s: $DRY_REPORT |"
+echo "| CSV import of $ROWS stations | HTTP $REAL_STATUS in ${REAL_TIME} s: $REAL_REPORT |"
+echo "| the same CSV again | HTTP $AGAIN_STATUS in ${AGAIN_TIME} s: $AGAIN_REPORT |"
+echo "| NDJSON export of the station visits of $EXPORT_ELECTION | HTTP $EXPORT_STATUS, $EXPORT_ROWS rows in ${EXPORT_TIME} s = $(awk -v r="$EXPORT_ROWS" -v t="$EXPORT_TIME" 'BEGIN {printf "%.0f", r / t}') rows/s |"
+echo "| heap used during the export, peak of 0.2 s samples | ${PEAK_HEAP:-?} MB of 256 MB |"
+echo "| resident memory after the export | $RSS MB |"

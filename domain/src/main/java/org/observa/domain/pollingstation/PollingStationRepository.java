@@ -1,0 +1,40 @@
+package org.observa.domain.pollingstation;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.observa.domain.shared.Page;
+import org.observa.domain.shared.PageRequest;
+
+/** Port: where polling stations are kept. */
+public interface PollingStationRepository {
+
+    Optional<PollingStation> byId(UUID id);
+
+    /** Reads a station and holds it against concurrent changes until the transaction ends. */
+    Optional<PollingStation> byIdForUpdate(UUID id);
+
+    /** The station with this official number in this election, compared exactly. */
+    Optional<PollingStation> byNumber(String electionId, String number);
+
+    /**
+     * Stations matching the query, by election, then by official number in natural order (digit runs
+     * compare as numbers: 358 before 1067), then by id.
+     */
+    Page<PollingStation> search(PollingStationQuery query, PageRequest page);
+
+    /** Every station matching the query, in list order, handed over one at a time (never all in memory). */
+    void forEach(PollingStationQuery query, Consumer<PollingStation> sink);
+
+    boolean existsInCentre(UUID centreId);
+
+    /** The stations of a centre that moved to another division follow it, changed at {@code now}. */
+    void moveCentre(UUID centreId, String divisionId, Instant now);
+
+    void insert(PollingStation station);
+
+    void save(PollingStation station);
+
+    void remove(UUID id);
+}

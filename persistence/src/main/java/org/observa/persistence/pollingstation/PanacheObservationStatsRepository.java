@@ -1,0 +1,139 @@
+package org.observa.persistence.pollingstation;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.observa.domain.pollingstation.AnswerCounts;
+import org.observa.domain.pollingstation.ChecklistQuestion;
+import org.observa.domain.pollingstation.ObservationCounts;
+import org.observa.domain.pollingstation.ObservationStatsQuery;
+import org.observa.domain.pollingstation.ObservationStatsRepository;
+import org.observa.domain.pollingstation.ObservationTally;
+import org.observa.domain.pollingstation.VisitAssessment;
+import org.observa.domain.reference.DivisionLevel;
+
+/**
+ * The observation tally in one SQL statement: the election's visits are summed per station (from an index
+ * that holds every column they need), the stations grouped by their division at the requested level —
+ * the leading segments of their division code — and the grouping sets add the election's totals.
+ */
+@ApplicationScoped
+public class PanacheObservationStatsRepository implements ObservationStatsRepository {
+
+    private static final List<VisitAssessment> ASSESSMENTS = List.of(VisitAssessment.values());
+    private static final List<ChecklistQuestion> QUESTIONS = List.of(ChecklistQuestion.values());
+
+    @Override
+    public long version(String electionId) {
+        List<?> rows = Panache.getEntityManager()
+                .createNativeQuery("select version from observation_version where election_id = :election")
+                .setParameter("election", electionId).getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> divisionsAt(String countryId, DivisionLevel level) {
+        return Panache.getEntityManager()
+                .createNativeQuery("select id from division where country_id = :country and level = :level order by id")
+                .setParameter("country", countryId).setParameter("level", level.name()).getResultList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public ObservationTally tally(ObservationStatsQuery query) {
+        Query sql = Panache.getEntityManager().createNativeQuery(tallySql(query.level(), query.missionId() != null))
+                .setParameter("election", query.electionId());
+        if (query.missionId() != null) {
+            sql.setParameter("mission", query.missionId());
+        }
+        Map<String, ObservationCounts> byDivision = new HashMap<>();
+        ObservationCounts totals = ObservationCounts.none();
+        for (Object[] row : (List<Object[]>) sql.getResultList()) {
+            ObservationCounts counts = counts(row);
+            if (number(row[1]) == 1) {
+                totals = counts;
+            } else if (row[0] != null) {
+                byDivision.put((String) row[0], counts);
+            }
+        }
+        return new ObservationTally(byDivision, totals);
+    }
+
+    /** Columns: division, is-total, stations, visited, visits, one per assessment, not assessed, YES and NO per question. */
+    private static ObservationCounts counts(Object[] row) {
+        Map<VisitAssessment, Long> byAssessment = new EnumMap<>(VisitAssessment.class);
+        int column = 5;
+        for (VisitAssessment assessment : ASSESSMENTS) {
+            byAssessment.put(assessment, number(row[column++]));
+        }
+        long notAssessed = number(row[column++]);
+        Map<ChecklistQuestion, AnswerCounts> checklist = new EnumMap<>(ChecklistQuestion.class);
+        for (ChecklistQuestion question : QUESTIONS) {
+            checklist.put(question, new AnswerCounts(number(row[column]), number(row[column + 1])));
+            column += 2;
+        }
+        return new ObservationCounts(number(row[2]), number(row[3]), number(row[4]), byAssessment, notAssessed, checklist);
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    // Built from the level's depth and the fixed question bits only: nothing a client sends becomes SQL.
+    static String tallySql(DivisionLevel level, boolean oneMission) {
+        String group = divisionAtLevel("s.division_id", level);
+        String perAssessment = ASSESSMENTS.stream()
+                .map(a -> "count(*) filter (where v.assessment = '" + a.name() + "') as " + a.name().toLowerCase())
+                .collect(Collectors.joining(",\n           "));
+        String perQuestion = QUESTIONS.stream().map(q -> {
+            int bit = ChecklistBits.bit(q);
+            return "sum((v.checklist_yes >> " + bit + ") & 1) as yes_" + bit
+                    + ", sum((v.checklist_no >> " + bit + ") & 1) as no_" + bit;
+        }).collect(Collectors.joining(",\n           "));
+        StringBuilder totals = new StringBuilder("coalesce(sum(vi.visits), 0)");
+        for (VisitAssessment a : ASSESSMENTS) {
+            totals.append(", coalesce(sum(vi.").append(a.name().toLowerCase()).append("), 0)");
+        }
+        totals.append(", coalesce(sum(vi.not_assessed), 0)");
+        for (ChecklistQuestion q : QUESTIONS) {
+            int bit = ChecklistBits.bit(q);
+            totals.append(", coalesce(sum(vi.yes_").append(bit).append("), 0), coalesce(sum(vi.no_").append(bit).append("), 0)");
+        }
+        return """
+                with visited as (
+                    select v.station_id,
+                           count(*) as visits,
+                           %s,
+                           count(*) filter (where v.assessment is null) as not_assessed,
+                           %s
+                    from station_visit v
+                    where v.election_id = :election%s
+                    group by v.station_id
+                )
+                select %s as division_id, grouping(%s) as is_total,
+                       count(*) as stations, count(vi.station_id) as visited, %s
+                from polling_station s left join visited vi on vi.station_id = s.id
+                where s.election_id = :election
+                group by grouping sets ((%s), ())
+                """.formatted(perAssessment, perQuestion, oneMission ? " and v.mission_id = :mission" : "",
+                group, group, totals, group);
+    }
+
+    /**
+     * The code of the division at {@code level} that contains the division {@code code}: its leading
+     * segments (KH-6-03-02 is in the district KH-6-03 and the province KH-6); null for a division above the level.
+     */
+    private static String divisionAtLevel(String code, DivisionLevel level) {
+        int segments = level.ordinal() + 1;
+        String prefix = IntStream.rangeClosed(1, segments).mapToObj(i -> "split_part(" + code + ", '-', " + i + ")")
+                .collect(Collectors.joining(" || '-' || "));
+        return "(case when split_part(" + code + ", '-', " + segments + ") <> '' then " + prefix + " end)";
+    }
+}
