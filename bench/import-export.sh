@@ -7,14 +7,14 @@
 #
 # Usage: bench/import-export.sh <postgres-port> [export-election-id]
 #   PGHOST/PGUSER/PGPASSWORD/PGDATABASE default to localhost/postgres/postgres/postgres.
-#   JAR (default api/target/quarkus-app/quarkus-run.jar), PORT (default 8090), ROWS (default 25000).
+#   JAR (default api/target/quarkus-app/quarkus-run.jar), PORT (default 18090), ROWS (default 25000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PGPORT=${1:?usage: bench/import-export.sh <postgres-port> [export-election-id]}
 EXPORT_ELECTION=${2:-kh-na-2099-07-30}
 JAR=${JAR:-api/target/quarkus-app/quarkus-run.jar}
-PORT=${PORT:-8090}
+PORT=${PORT:-18090}
 ROWS=${ROWS:-25000}
 BASE="http://localhost:$PORT"
 KEY="bench-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -56,7 +56,7 @@ PY
 curl -sf "${auth[@]}" -H 'Content-Type: application/json' "$BASE/v1/imports" --data-binary @"$WORK/centres.json" > /dev/null
 
 import() { # dryRun
-  curl -s -o "$WORK/report.json" -w '%{http_code} %{time_total}' "${auth[@]}" -H 'Content-Type: text/csv' \
+  curl -s -o "$WORK/report.json" -w '%{http_code} %{time_total}\n' "${auth[@]}" -H 'Content-Type: text/csv' \
     "$BASE/v1/imports?electionId=$ELECTION&dryRun=$1" --data-binary @"$WORK/stations.csv"
 }
 read -r DRY_STATUS DRY_TIME < <(import true); DRY_REPORT=$(cat "$WORK/report.json")
@@ -68,7 +68,7 @@ PEAK_FILE="$WORK/heap.txt"; : > "$PEAK_FILE"
 ( while kill -0 $APP 2>/dev/null; do
     jstat -gc $APP 2>/dev/null | awk 'NR==2 {printf "%.0f\n", ($3+$4+$6+$8)/1024}' >> "$PEAK_FILE"; sleep 0.2
   done ) & SAMPLER=$!
-read -r EXPORT_STATUS EXPORT_TIME < <(curl -s -o "$WORK/visits.ndjson" -w '%{http_code} %{time_total}' \
+read -r EXPORT_STATUS EXPORT_TIME < <(curl -s -o "$WORK/visits.ndjson" -w '%{http_code} %{time_total}\n' \
   -H 'Accept: application/x-ndjson' "$BASE/v1/exports/station-visits?electionId=$EXPORT_ELECTION")
 kill $SAMPLER 2>/dev/null || true
 EXPORT_ROWS=$(wc -l < "$WORK/visits.ndjson")

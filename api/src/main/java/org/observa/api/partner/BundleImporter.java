@@ -17,6 +17,7 @@ import org.observa.api.http.ImportType;
 import org.observa.api.http.ProblemType;
 import org.observa.api.http.RowsRejectedException;
 import org.observa.domain.partner.AccessDeniedException;
+import org.observa.domain.shared.BulkWrites;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.FieldError;
 import org.observa.domain.shared.NotFoundException;
@@ -32,11 +33,15 @@ public class BundleImporter {
 
     /** Enough to fix a bundle by; a bundle with more problems than this is probably not the intended one. */
     static final int MAX_REPORTED = 1000;
+    /** Rows between releases of the store's memory of them; small enough that each write stays cheap. */
+    static final int ROWS_PER_RELEASE = 200;
 
     private final List<ImportType> types;
     private final Map<String, ImportType> byKey;
+    private final BulkWrites bulkWrites;
 
-    public BundleImporter(@All List<ImportType> types) {
+    public BundleImporter(@All List<ImportType> types, BulkWrites bulkWrites) {
+        this.bulkWrites = bulkWrites;
         this.types = types.stream().sorted(Comparator.comparingInt(ImportType::order)).toList();
         this.byKey = this.types.stream().collect(Collectors.toMap(ImportType::key, Function.identity()));
     }
@@ -55,6 +60,7 @@ public class BundleImporter {
             }
         });
         Map<String, Map<ImportOutcome, Integer>> results = new LinkedHashMap<>();
+        int applied = 0;
         rows:
         for (ImportType type : types) {
             JsonNode rows = bundle.get(type.key());
@@ -90,6 +96,9 @@ public class BundleImporter {
                     break rows;
                 } catch (ConflictException | NotFoundException e) {
                     errors.add(new FieldError(at, e.getMessage()));
+                }
+                if (++applied % ROWS_PER_RELEASE == 0) {
+                    bulkWrites.release();
                 }
                 if (errors.size() > MAX_REPORTED) {
                     errors.add(new FieldError(at, "too many problems; the import stopped at this row"));
