@@ -11,6 +11,7 @@ import org.observa.api.http.ImportType;
 import org.observa.api.http.WriteAccess;
 import org.observa.domain.pollingstation.PollingCentre;
 import org.observa.domain.pollingstation.PollingStation;
+import org.observa.domain.pollingstation.PollingStationDraft;
 import org.observa.domain.pollingstation.PollingStationService;
 import org.observa.domain.pollingstation.PollingCentreService;
 import org.observa.domain.shared.ValidationException;
@@ -61,14 +62,19 @@ public class PollingStationImport implements ImportType {
         });
         Optional<PollingStation> existing = id.isPresent()
                 ? rows.existing(() -> stations.getForUpdate(id.get()))
-                : Optional.ofNullable(election).flatMap(e -> stations.findByNumber(e, body.getNumber()))
-                        .map(found -> stations.getForUpdate(found.id()));
+                : Optional.ofNullable(election).filter(e -> body.getNumber() != null)
+                        .flatMap(e -> stations.findByNumberForUpdate(e, body.getNumber()));
         return existing
                 .map(current -> ImportOutcome.ofUpdate(current, stations.update(current, PollingStationDtoMapper.toDraft(
                         rows.merged(PollingStationDtoMapper.toWritable(current), row, PollingStationCreateDto.class,
                                 "id", "electionId")))))
                 .orElseGet(() -> {
-                    stations.create(id.orElseGet(UUID::randomUUID), PollingStationDtoMapper.toDraft(body));
+                    PollingStationDraft draft = PollingStationDtoMapper.toDraft(body);
+                    if (id.isPresent()) {
+                        stations.create(id.get(), draft);
+                    } else {
+                        stations.create(draft);
+                    }
                     return ImportOutcome.CREATED;
                 });
     }

@@ -18,6 +18,9 @@ public interface PollingStationRepository {
     /** The station with this official number in this election, compared exactly. */
     Optional<PollingStation> byNumber(String electionId, String number);
 
+    /** The station with this number, locked until the transaction ends. */
+    Optional<PollingStation> byNumberForUpdate(String electionId, String number);
+
     /**
      * Stations matching the query, by election, then by official number in natural order (digit runs
      * compare as numbers: 358 before 1067), then by id.

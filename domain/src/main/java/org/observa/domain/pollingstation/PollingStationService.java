@@ -45,9 +45,9 @@ public class PollingStationService {
         return stations.byIdForUpdate(id).orElseThrow(() -> new NotFoundException(RESOURCE, id.toString()));
     }
 
-    /** The station of an election by its official number: the natural key an import matches rows by. */
-    public Optional<PollingStation> findByNumber(String electionId, String number) {
-        return stations.byNumber(electionId, number);
+    /** The station of an election by its official number (the natural key an import matches rows by), to change it. */
+    public Optional<PollingStation> findByNumberForUpdate(String electionId, String number) {
+        return stations.byNumberForUpdate(electionId, number);
     }
 
     public Page<PollingStation> list(PollingStationQuery query, PageRequest page) {
@@ -58,17 +58,22 @@ public class PollingStationService {
         stations.forEach(query, sink);
     }
 
+    /** Creates a station under a new random id, which no other record can have: no need to look for one. */
     public PollingStation create(PollingStationDraft draft) {
-        return create(UUID.randomUUID(), draft);
+        return create(UUID.randomUUID(), draft, false);
     }
 
     /** Creates a station under an id chosen by the caller, such as the fixed id of a demo record. */
     public PollingStation create(UUID id, PollingStationDraft draft) {
+        return create(id, draft, true);
+    }
+
+    private PollingStation create(UUID id, PollingStationDraft draft, boolean idMayBeTaken) {
         Violations violations = new Violations();
         PollingCentre centre = checkCentre(draft, violations);
         checkFields(draft, violations);
         violations.throwIfAny();
-        if (stations.byId(id).isPresent()) {
+        if (idMayBeTaken && stations.byId(id).isPresent()) {
             throw ConflictException.duplicate(RESOURCE, id.toString());
         }
         refuseDuplicateNumber(centre.electionId(), draft.number(), id);

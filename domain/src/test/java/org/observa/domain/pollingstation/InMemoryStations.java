@@ -25,6 +25,11 @@ class InMemoryStations implements PollingStationRepository {
     }
 
     @Override
+    public Optional<PollingStation> byNumberForUpdate(String electionId, String number) {
+        return byNumber(electionId, number);
+    }
+
+    @Override
     public Optional<PollingStation> byNumber(String electionId, String number) {
         return rows.values().stream()
                 .filter(s -> s.electionId().equals(electionId) && s.number().equals(number)).findFirst();

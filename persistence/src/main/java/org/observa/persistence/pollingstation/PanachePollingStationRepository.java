@@ -43,6 +43,12 @@ public class PanachePollingStationRepository implements PollingStationRepository
     }
 
     @Override
+    public Optional<PollingStation> byNumberForUpdate(String electionId, String number) {
+        return find("electionId = ?1 and number = ?2", electionId, number).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().map(PollingStationEntity::toDomain);
+    }
+
+    @Override
     public Page<PollingStation> search(PollingStationQuery query, PageRequest page) {
         Filters filters = filters(query);
         if (!page.isFirst()) {
