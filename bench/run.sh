@@ -11,7 +11,8 @@
 # then reloads N× the stations and visits and reruns the by-id, filtered-page and statistics scenarios.
 #
 # Needs: JDK 17+, Maven, wrk, psql and pgbench (apt-get install -y wrk postgresql-client), curl, jq.
-# Environment: BENCH_PORT (8089), BENCH_DURATION (20), BENCH_WARMUP (5), BENCH_SKIP_BUILD=1 to reuse the jar.
+# Environment: BENCH_PORT (8089), BENCH_DURATION (20), BENCH_WARMUP (5), BENCH_SKIP_BUILD=1 to reuse the jar,
+# BENCH_IMPORT_EXPORT=0 to leave out bench/import-export.sh (which otherwise runs at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -160,7 +161,16 @@ measure() {
   eval "RPS_${scenario//-/_}=$rps"
 }
 
+# A fresh JVM runs interpreted code for a while: every scenario once, untimed, so that the JIT compilers
+# have compiled the hot paths before anything is measured (the per-scenario warm-up alone is too short on
+# a busy 2-core machine, where the compiler threads compete with the load generator).
+log "warming the JVM up: every scenario for $((WARMUP * 2)) s"
+for paths in "$WORK"/paths/*.txt; do
+  BENCH_PATHS="$paths" wrk -c 8 -t 2 -d "$((WARMUP * 2))s" -s bench/paths.lua "$BASE" > /dev/null
+done
+
 CURRENT_STATIONS=$STATIONS
+CHANGES=$(psql -Atq -c "select count(*) from change_log")
 measure station-by-id "station by id"
 measure stations-by-province "50 stations of a province"
 measure stations-first-page "first page of the station list (50)"
@@ -198,7 +208,7 @@ MEM=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
   echo "Machine: $(nproc) cores ($CPU), $MEM memory; load generator, application and PostgreSQL on the same machine;"
   echo "load average before the run: $LOAD_BEFORE. Data: $STATIONS stations in $PROVINCES provinces, $VISITS visits, 50 missions"
   echo "(2,000 engagements, 1,000 findings), 500 recommendations (1,000 assessments), 1,000 registry snapshots,"
-  echo "$(psql -Atq -c "select count(*) from change_log") change-log entries. wrk -c 8 -t 2, ${WARMUP} s warm-up, ${DURATION} s;"
+  echo "$CHANGES change-log entries. wrk -c 8 -t 2, ${WARMUP} s warm-up, ${DURATION} s;"
   echo "pgbench -n -M prepared -c 8 -j 2 -T ${DURATION}. Latencies in ms."
   echo
   echo "| scenario | API req/s | p50 | p99 | pgbench tps | API ÷ pgbench |"
@@ -213,7 +223,7 @@ MEM=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 } > "$RESULT"
 cat "$RESULT"
 
-if [ -x bench/import-export.sh ]; then
+if [ -x bench/import-export.sh ] && [ "${BENCH_IMPORT_EXPORT:-1}" != 0 ]; then
   log "import and export (bench/import-export.sh)"
   export BENCH_BASE_URL=$BASE BENCH_ADMIN_KEY=$OBSERVA_BOOTSTRAP_ADMIN_KEY
   { echo; bench/import-export.sh "$PGPORT" "$ELECTION"; } | tee -a "$RESULT"
