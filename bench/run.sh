@@ -11,7 +11,7 @@
 # then reloads N× the stations and visits and reruns the by-id, filtered-page and statistics scenarios.
 #
 # Needs: JDK 17+, Maven, wrk, psql and pgbench (apt-get install -y wrk postgresql-client), curl, jq.
-# Environment: BENCH_JAVA_OPTS (-Xmx256m), BENCH_PORT (8089), BENCH_DURATION (20), BENCH_WARMUP (5), BENCH_SKIP_BUILD=1 to reuse the jar,
+# Environment: BENCH_JAR (the packaged application), BENCH_JAVA_OPTS (-Xmx256m), BENCH_PORT (8089), BENCH_DURATION (20), BENCH_WARMUP (5), BENCH_SKIP_BUILD=1 to reuse the jar,
 # BENCH_IMPORT_EXPORT=0 to leave out bench/import-export.sh (which otherwise runs at the end), BENCH_SCENARIOS
 # to run only some scenarios (names of bench/sql/*.sql, space-separated).
 set -euo pipefail
@@ -31,7 +31,7 @@ WARMUP=${BENCH_WARMUP:-5}
 STATIONS=25000 PROVINCES=25 VISITS=100000
 BASE="http://localhost:$PORT"
 WORK=bench/target
-JAR=api/target/quarkus-app/quarkus-run.jar
+JAR=${BENCH_JAR:-api/target/quarkus-app/quarkus-run.jar}
 ELECTION=kh-na-2099-07-30
 # A 256 MB heap, as bench/import-export.sh uses: without a bound the JVM takes a quarter of the machine's
 # memory and under load grows to ~900 MB resident with no gain in throughput (~375 MB with it).
