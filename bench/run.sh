@@ -137,19 +137,26 @@ paths_from_sql change-feed "select '/v1/changes?pageSize=100&after='
 
 # --- Measurements ---------------------------------------------------------------------------------
 # A fresh JVM interprets for a while, and on a busy 2-core machine its JIT compilers take a minute or more to
-# catch up (by id: 480, 1,470, 1,730, 4,080, 8,350, 11,400 req/s in successive 10 s runs). So a scenario is
-# measured only once its throughput has settled: WARMUP-second runs until one is within 10 % of the one
-# before (at least 2, at most 16).
+# catch up (by id: 480, 1,470, 1,730, 4,080, 8,350, 11,400 req/s in successive 10 s runs), with plateaus on
+# the way. So a scenario is measured only once its throughput has settled: WARMUP-second runs, at least 6,
+# until the last 3 are within 10 % of each other (at most 24).
 warm_up() {
-  local previous=0 current i
-  for i in $(seq 1 16); do
+  local runs="" current i
+  for i in $(seq 1 24); do
     current=$(BENCH_PATHS="$1" wrk -c 8 -t 2 -d "${WARMUP}s" -s bench/paths.lua "$BASE" | grep -oP '^BENCH rps=\K[0-9.]+')
-    if [ "$i" -ge 2 ] && awk -v a="$previous" -v b="$current" 'BEGIN { exit !(b < a * 1.1 && b > a * 0.9) }'; then
+    runs="$runs $current"
+    if [ "$i" -ge 6 ] && settled $runs; then
       log "  settled after $i warm-up runs ($current req/s)"; return
     fi
-    previous=$current
   done
-  log "  not settled after 16 warm-up runs ($current req/s)"
+  log "  not settled after 24 warm-up runs ($current req/s)"
+}
+
+# settled <rates...>: the last three within 10 % of each other
+settled() {
+  echo "$@" | awk '{ a = $(NF - 2); b = $(NF - 1); c = $NF
+    lo = a; hi = a; if (b < lo) lo = b; if (c < lo) lo = c; if (b > hi) hi = b; if (c > hi) hi = c
+    exit !(hi <= lo * 1.1) }'
 }
 
 PEAK_RSS=0
