@@ -167,7 +167,7 @@ public class RegistrySnapshotService {
         if (divisions.byId(divisionId).isEmpty()) {
             throw new NotFoundException("division", divisionId);
         }
-        List<SnapshotAnalysis> history = analyse(snapshots.ofDivisions(Set.of(divisionId)));
+        List<SnapshotAnalysis> history = analyse(snapshots.ofDivisions(Set.of(divisionId)), Set.of(divisionId));
         return SortedPages.page(history, TrendPosition::of, TrendPosition.ORDER, TrendPosition.after(page), page.size(),
                 TrendPosition::cursor);
     }
@@ -186,6 +186,14 @@ public class RegistrySnapshotService {
     }
 
     private List<SnapshotAnalysis> analyse(List<RegistrySnapshot> targets) {
+        return analyse(targets, Set.of());
+    }
+
+    /**
+     * {@code complete}: divisions whose every snapshot is among the targets (a trend reads its division's whole
+     * history), so that only the other divisions' histories are read for the analysis.
+     */
+    private List<SnapshotAnalysis> analyse(List<RegistrySnapshot> targets, Set<String> complete) {
         if (targets.isEmpty()) {
             return List.of();
         }
@@ -193,7 +201,10 @@ public class RegistrySnapshotService {
         Set<String> divisionIds = new HashSet<>();
         targets.forEach(t -> divisionIds.add(t.divisionId()));
         provinces.values().forEach(divisionIds::addAll);
-        RegistryAnalyst analyst = new RegistryAnalyst(snapshots.ofDivisions(divisionIds), provinces);
+        divisionIds.removeAll(complete);
+        List<RegistrySnapshot> histories = new ArrayList<>(snapshots.ofDivisions(divisionIds));
+        targets.stream().filter(t -> complete.contains(t.divisionId())).forEach(histories::add);
+        RegistryAnalyst analyst = new RegistryAnalyst(histories, provinces);
         return targets.stream().map(analyst::analyse).toList();
     }
 

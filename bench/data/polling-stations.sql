@@ -1,0 +1,81 @@
+-- SYNTHETIC data for scale tests and benchmarks, never demo data: a national election (kh-na-2099-07-30)
+-- with `stations` polling stations in 5-station centres spread over the first `provinces` provinces of
+-- Cambodia (KH-1 … KH-25, which the reference data must hold), and `visits` station visits of one
+-- synthetic mission (00000000-5e7e-4000-8000-000000000002, of the synthetic organisation …0001).
+--
+--   psql -v stations=25000 -v provinces=25 -v visits=100000 -f bench/data/polling-stations.sql
+--
+-- Running it again replaces the election's centres, stations and visits (the election and the mission
+-- are kept, so other synthetic data may refer to them). The change-feed triggers record every row.
+\set ON_ERROR_STOP on
+\if :{?stations}
+\else
+\set stations 25000
+\endif
+\if :{?provinces}
+\else
+\set provinces 25
+\endif
+\if :{?visits}
+\else
+\set visits 100000
+\endif
+
+begin;
+
+insert into organization (id, name, abbreviation, classification, country_id, sort_name, search_text, created_at, updated_at)
+values ('00000000-5e7e-4000-8000-000000000001', '{"en":"SYNTHETIC benchmark observers"}', 'SYN', 'OBSERVER_GROUP', 'KH',
+        'synthetic benchmark observers', 'synthetic benchmark observers syn', now(), now())
+on conflict (id) do nothing;
+
+insert into election (id, country_id, type, name, polling_date, time_zone, polls_open, polls_close, seats,
+                      search_text, created_at, updated_at)
+values ('kh-na-2099-07-30', 'KH', 'NATIONAL_ASSEMBLY', '{"en":"SYNTHETIC National Assembly election 2099"}',
+        '2099-07-30', 'Asia/Phnom_Penh', '07:00', '15:00', 125, 'synthetic national assembly election 2099', now(), now())
+on conflict (id) do nothing;
+
+insert into mission (id, organization_id, election_id, country_id, title, start_date, end_date, sort_date, status,
+                     search_text, created_at, updated_at)
+values ('00000000-5e7e-4000-8000-000000000002', '00000000-5e7e-4000-8000-000000000001', 'kh-na-2099-07-30', 'KH',
+        '{"en":"SYNTHETIC election-day observation 2099"}', '2099-07-20', '2099-08-05', '2099-07-20', 'ACTIVE',
+        'synthetic election-day observation 2099', now(), now())
+on conflict (id) do nothing;
+
+delete from station_visit where election_id = 'kh-na-2099-07-30';
+delete from polling_station where election_id = 'kh-na-2099-07-30';
+delete from polling_centre where election_id = 'kh-na-2099-07-30';
+
+-- Centre c (1-based) lies in province KH-(1 + c mod provinces); station s in centre 1 + (s - 1) / 5.
+insert into polling_centre (id, election_id, division_id, name, address, latitude, longitude, sources, sort_name,
+                            search_text, created_at, updated_at)
+select md5('synthetic centre ' || c)::uuid, 'kh-na-2099-07-30', 'KH-' || (1 + c % :provinces),
+       jsonb_build_object('en', 'SYNTHETIC centre ' || c), 'Village ' || c, 11 + (c % 300) / 100.0, 104 + (c % 250) / 100.0,
+       '[]', 'synthetic centre ' || lpad(c::text, 7, '0'), 'synthetic centre ' || c || ' village ' || c, now(), now()
+from generate_series(1, (:stations + 4) / 5) as c;
+
+insert into polling_station (id, election_id, centre_id, division_id, number, number_sort, registered_voters,
+                             latitude, longitude, sources, created_at, updated_at)
+select md5('synthetic station ' || s)::uuid, 'kh-na-2099-07-30', md5('synthetic centre ' || c)::uuid,
+       'KH-' || (1 + c % :provinces), s::text, lpad(s::text, 20, '0'), 300 + s % 700,
+       11 + (c % 300) / 100.0, 104 + (c % 250) / 100.0, '[]', now(), now()
+from generate_series(1, :stations) as s, lateral (select 1 + (s - 1) / 5 as c) as centre;
+
+-- Visit v goes to station 1 + (v * 7919) mod stations: spread over every station, several per station.
+insert into station_visit (id, mission_id, station_id, election_id, observers, visited_on, arrived_at, departed_at,
+                           phase, checklist_yes, checklist_no, checklist_not_applicable, assessment, created_at, updated_at)
+select md5('synthetic visit ' || v)::uuid, '00000000-5e7e-4000-8000-000000000002',
+       md5('synthetic station ' || (1 + (v::bigint * 7919) % :stations))::uuid, 'kh-na-2099-07-30',
+       jsonb_build_array('Observer ' || (v % 400)), '2099-07-30',
+       timestamptz '2099-07-30 00:00:00+00' + (v % 480) * interval '1 minute',
+       timestamptz '2099-07-30 00:30:00+00' + (v % 480) * interval '1 minute',
+       (array['OPENING', 'VOTING', 'CLOSING', 'COUNTING'])[1 + v % 4],
+       bits.yes, (~bits.yes) & 8191 & bits.answered, 0,
+       (array['VERY_GOOD', 'GOOD', 'BAD', 'VERY_BAD'])[1 + (v / 4) % 4], now(), now()
+from generate_series(1, :visits) as v,
+     lateral (select ((v::bigint * 2654435761) % 8192)::int as yes, ((v::bigint * 40503) % 8192)::int as answered) as bits;
+
+commit;
+
+analyze polling_centre;
+analyze polling_station;
+analyze station_visit;
