@@ -33,8 +33,8 @@ public class BundleImporter {
 
     /** Enough to fix a bundle by; a bundle with more problems than this is probably not the intended one. */
     static final int MAX_REPORTED = 1000;
-    /** Rows between releases of the store's memory of them; small enough that each write stays cheap. */
-    static final int ROWS_PER_RELEASE = 200;
+    /** Rows between releases of the store's memory of them: each flush checks every record held, so few. */
+    static final int ROWS_PER_RELEASE = 20;
 
     private final List<ImportType> types;
     private final Map<String, ImportType> byKey;
