@@ -6,7 +6,8 @@
 # so the figures are those of a small heap. Everything it creates is SYNTHETIC (a REFERENDUM election in 2100+).
 #
 # Usage: bench/import-export.sh <postgres-port> [export-election-id]
-#   PGHOST/PGUSER/PGPASSWORD/PGDATABASE default to localhost/postgres/postgres/postgres.
+#   PGHOST/PGUSER/PGDATABASE default to localhost/postgres/postgres; PGPASSWORD is required (bench/run.sh
+#   passes the embedded database's, from its observa-password file).
 #   JAR (default api/target/quarkus-app/quarkus-run.jar), PORT (default 18090), ROWS (default 25000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,7 @@ mkdir -p "$WORK"
 
 OBSERVA_BOOTSTRAP_ADMIN_KEY="$KEY" OBSERVA_DEMO_DATA_ENABLED=false QUARKUS_HTTP_PORT="$PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://${PGHOST:-localhost}:$PGPORT/${PGDATABASE:-postgres}" \
-  QUARKUS_DATASOURCE_USERNAME="${PGUSER:-postgres}" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-postgres}" \
+  QUARKUS_DATASOURCE_USERNAME="${PGUSER:-postgres}" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:?PGPASSWORD is required}" \
   java -Xmx256m -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT

@@ -20,6 +20,10 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     static final String DATA_DIR = "observa.database.embedded.data-dir";
     static final String THROW_AWAY = "observa.database.embedded.throw-away";
     static final String ACTIVE = "observa.database.embedded.active";
+    /** False only where losing data in a crash is acceptable (benchmarks): fsync and synchronous commit off. */
+    static final String DURABLE = "observa.database.embedded.durable";
+    /** A database of its own on the embedded server, created when missing: test profiles that must not share data use it. */
+    static final String DATABASE = "observa.database.embedded.database";
 
     // Below environment variables and system properties, above application.properties.
     private static final int ORDINAL = 275;
@@ -32,11 +36,16 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         boolean throwAway = Boolean.parseBoolean(value(context, THROW_AWAY));
         String dataDirectory = value(context, DATA_DIR);
         String url = EmbeddedPostgresServer.ensureStarted(
-                throwAway ? null : Path.of(dataDirectory == null ? "./data/postgres" : dataDirectory));
+                throwAway ? null : Path.of(dataDirectory == null ? "./data/postgres" : dataDirectory),
+                !"false".equals(value(context, DURABLE)));
+        String database = value(context, DATABASE);
+        if (database != null) {
+            url = EmbeddedPostgresServer.ensureDatabase(database);
+        }
         return List.of(new PropertiesConfigSource(Map.of(
                 JDBC_URL, url,
                 "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres",
+                "quarkus.datasource.password", EmbeddedPostgresServer.password(),
                 ACTIVE, "true"), "embedded PostgreSQL", ORDINAL));
     }
 
