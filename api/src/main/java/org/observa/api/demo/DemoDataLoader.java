@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.observa.api.http.CurrentActor;
+import org.observa.api.http.auth.CurrentActor;
 import org.observa.api.partner.BundleImporter;
 import org.observa.domain.demo.DemoDataLog;
 import org.observa.domain.partner.Actor;

@@ -1,9 +1,9 @@
 package org.observa.api.mission;
 
-import org.observa.api.http.CsvColumns;
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
 import java.util.List;
+import org.observa.api.bulk.CsvColumns;
 import org.observa.api.generated.model.EngagementCreateDto;
 import org.observa.api.generated.model.EngagementDto;
 import org.observa.api.generated.model.EngagementKindDto;

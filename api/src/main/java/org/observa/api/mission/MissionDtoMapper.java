@@ -1,10 +1,10 @@
 package org.observa.api.mission;
 
-import org.observa.api.http.CsvColumns;
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
 import java.util.List;
 import java.util.Map;
+import org.observa.api.bulk.CsvColumns;
 import org.observa.api.generated.model.MissionCreateDto;
 import org.observa.api.generated.model.MissionDto;
 import org.observa.api.generated.model.MissionStatusDto;

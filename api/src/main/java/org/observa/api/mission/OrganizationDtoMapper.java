@@ -1,9 +1,9 @@
 package org.observa.api.mission;
 
-import org.observa.api.http.CsvColumns;
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
 import java.net.URI;
+import org.observa.api.bulk.CsvColumns;
 import org.observa.api.generated.model.OrganizationClassificationDto;
 import org.observa.api.generated.model.OrganizationCreateDto;
 import org.observa.api.generated.model.OrganizationDto;

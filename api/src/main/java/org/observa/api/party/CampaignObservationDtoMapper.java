@@ -3,11 +3,11 @@ package org.observa.api.party;
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
 import java.util.List;
+import org.observa.api.bulk.CsvColumns;
 import org.observa.api.generated.model.CampaignConcernDto;
 import org.observa.api.generated.model.CampaignEventKindDto;
 import org.observa.api.generated.model.CampaignObservationCreateDto;
 import org.observa.api.generated.model.CampaignObservationDto;
-import org.observa.api.http.CsvColumns;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.party.CampaignConcern;
 import org.observa.domain.party.CampaignEventKind;

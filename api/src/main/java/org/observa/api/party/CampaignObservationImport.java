@@ -3,11 +3,11 @@ package org.observa.api.party;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.observa.api.mission.MissionOwners;
+import org.observa.api.bulk.ImportOutcome;
+import org.observa.api.bulk.ImportRows;
+import org.observa.api.bulk.ImportType;
 import org.observa.api.generated.model.CampaignObservationCreateDto;
-import org.observa.api.http.ImportOutcome;
-import org.observa.api.http.ImportRows;
-import org.observa.api.http.ImportType;
+import org.observa.api.mission.MissionOwners;
 import org.observa.domain.party.CampaignObservationDraft;
 import org.observa.domain.party.CampaignObservationService;
 

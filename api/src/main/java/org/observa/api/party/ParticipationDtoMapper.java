@@ -2,10 +2,10 @@ package org.observa.api.party;
 
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
+import org.observa.api.bulk.CsvColumns;
 import org.observa.api.generated.model.ParticipationCreateDto;
 import org.observa.api.generated.model.ParticipationDto;
 import org.observa.api.generated.model.ParticipationStatusDto;
-import org.observa.api.http.CsvColumns;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.party.Participation;
 import org.observa.domain.party.ParticipationDraft;

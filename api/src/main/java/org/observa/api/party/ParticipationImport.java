@@ -3,11 +3,11 @@ package org.observa.api.party;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.observa.api.bulk.ImportOutcome;
+import org.observa.api.bulk.ImportRows;
+import org.observa.api.bulk.ImportType;
 import org.observa.api.generated.model.ParticipationCreateDto;
-import org.observa.api.http.ImportOutcome;
-import org.observa.api.http.ImportRows;
-import org.observa.api.http.ImportType;
-import org.observa.api.http.WriteAccess;
+import org.observa.api.http.auth.WriteAccess;
 import org.observa.domain.party.ParticipationService;
 import org.observa.domain.shared.ValidationException;
 

@@ -2,9 +2,9 @@ package org.observa.api.party;
 
 import java.net.URI;
 import java.util.Map;
+import org.observa.api.bulk.CsvColumns;
 import org.observa.api.generated.model.PartyCreateDto;
 import org.observa.api.generated.model.PartyDto;
-import org.observa.api.http.CsvColumns;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.party.Party;
 import org.observa.domain.party.PartyDraft;

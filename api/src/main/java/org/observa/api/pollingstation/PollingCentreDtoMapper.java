@@ -1,11 +1,11 @@
 package org.observa.api.pollingstation;
 
 import java.util.List;
+import org.observa.api.bulk.CsvColumns;
 import org.observa.api.generated.model.PollingCentreCreateDto;
 import org.observa.api.generated.model.PollingCentreDto;
 import org.observa.api.generated.model.PollingCentreFeatureCollectionDto;
 import org.observa.api.generated.model.PollingCentreFeatureDto;
-import org.observa.api.http.CsvColumns;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.pollingstation.PollingCentre;
 import org.observa.domain.pollingstation.PollingCentreDraft;

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.observa.api.http.CsvImport;
-import org.observa.api.http.CsvRecords;
+import org.observa.api.bulk.CsvImport;
+import org.observa.api.bulk.CsvRecords;
 import org.observa.domain.shared.FieldError;
 import org.observa.domain.shared.ValidationException;
 

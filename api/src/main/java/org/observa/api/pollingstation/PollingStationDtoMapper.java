@@ -1,11 +1,11 @@
 package org.observa.api.pollingstation;
 
 import java.util.List;
+import org.observa.api.bulk.CsvColumns;
 import org.observa.api.generated.model.PollingStationCreateDto;
 import org.observa.api.generated.model.PollingStationDto;
 import org.observa.api.generated.model.PollingStationFeatureCollectionDto;
 import org.observa.api.generated.model.PollingStationFeatureDto;
-import org.observa.api.http.CsvColumns;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.pollingstation.PollingStation;
 import org.observa.domain.pollingstation.PollingStationDraft;

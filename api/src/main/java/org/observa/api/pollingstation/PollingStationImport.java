@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
+import org.observa.api.bulk.ImportOutcome;
+import org.observa.api.bulk.ImportRows;
+import org.observa.api.bulk.ImportType;
 import org.observa.api.generated.model.PollingStationCreateDto;
-import org.observa.api.http.ImportOutcome;
-import org.observa.api.http.ImportRows;
-import org.observa.api.http.ImportType;
-import org.observa.api.http.WriteAccess;
+import org.observa.api.http.auth.WriteAccess;
 import org.observa.domain.pollingstation.PollingCentre;
+import org.observa.domain.pollingstation.PollingCentreService;
 import org.observa.domain.pollingstation.PollingStation;
 import org.observa.domain.pollingstation.PollingStationDraft;
 import org.observa.domain.pollingstation.PollingStationService;
-import org.observa.domain.pollingstation.PollingCentreService;
 import org.observa.domain.shared.ValidationException;
 
 /**

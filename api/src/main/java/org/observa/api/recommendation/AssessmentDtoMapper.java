@@ -3,10 +3,10 @@ package org.observa.api.recommendation;
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
 import java.util.Map;
+import org.observa.api.bulk.CsvColumns;
 import org.observa.api.generated.model.AssessmentCreateDto;
 import org.observa.api.generated.model.AssessmentDto;
 import org.observa.api.generated.model.AssessmentStatusDto;
-import org.observa.api.http.CsvColumns;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.recommendation.Assessment;
 import org.observa.domain.recommendation.AssessmentDraft;

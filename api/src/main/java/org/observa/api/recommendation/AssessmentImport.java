@@ -3,10 +3,10 @@ package org.observa.api.recommendation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.observa.api.bulk.ImportOutcome;
+import org.observa.api.bulk.ImportRows;
+import org.observa.api.bulk.ImportType;
 import org.observa.api.generated.model.AssessmentCreateDto;
-import org.observa.api.http.ImportOutcome;
-import org.observa.api.http.ImportRows;
-import org.observa.api.http.ImportType;
 import org.observa.domain.recommendation.AssessmentDraft;
 import org.observa.domain.recommendation.AssessmentService;
 

@@ -2,7 +2,7 @@ package org.observa.api.recommendation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.observa.api.http.WriteAccess;
+import org.observa.api.http.auth.WriteAccess;
 import org.observa.api.mission.MissionOwners;
 import org.observa.domain.mission.MissionService;
 import org.observa.domain.recommendation.AssessmentDraft;

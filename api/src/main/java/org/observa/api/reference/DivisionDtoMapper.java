@@ -2,10 +2,10 @@ package org.observa.api.reference;
 
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
+import org.observa.api.bulk.CsvColumns;
 import org.observa.api.generated.model.DivisionCreateDto;
 import org.observa.api.generated.model.DivisionDto;
 import org.observa.api.generated.model.DivisionLevelDto;
-import org.observa.api.http.CsvColumns;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.reference.Division;
 import org.observa.domain.reference.DivisionDraft;

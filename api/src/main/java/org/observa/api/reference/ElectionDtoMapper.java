@@ -3,13 +3,13 @@ package org.observa.api.reference;
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
 import java.time.LocalTime;
+import org.observa.api.bulk.CsvColumns;
 import org.observa.api.generated.model.ElectionCreateDto;
 import org.observa.api.generated.model.ElectionDto;
 import org.observa.api.generated.model.ElectionTypeDto;
 import org.observa.api.generated.model.ElectoralSystemDto;
 import org.observa.api.generated.model.ManagementBodyDto;
 import org.observa.api.generated.model.ResultsStatusDto;
-import org.observa.api.http.CsvColumns;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.reference.Election;
 import org.observa.domain.reference.ElectionDraft;

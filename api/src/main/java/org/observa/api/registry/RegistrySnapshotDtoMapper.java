@@ -1,8 +1,8 @@
 package org.observa.api.registry;
 
-import org.observa.api.http.CsvColumns;
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
+import org.observa.api.bulk.CsvColumns;
 import org.observa.api.generated.model.AnomalyCodeDto;
 import org.observa.api.generated.model.AnomalyFlagDto;
 import org.observa.api.generated.model.AnomalySeverityDto;

@@ -120,7 +120,7 @@ class ContractTest {
     @Test
     void everyProblemTypeTheServerUsesIsDocumented() throws IOException {
         String documented = committed().path("components").path("schemas").path("Problem").path("description").asText();
-        for (var type : org.observa.api.http.ProblemType.values()) {
+        for (var type : org.observa.api.http.problem.ProblemType.values()) {
             assertThat(documented).as("Problem type %s", type.uri()).contains("`" + type.uri() + "`");
         }
     }

@@ -16,9 +16,9 @@ import static org.observa.api.party.PartyRequests.createParticipation;
 import static org.observa.api.party.PartyRequests.createParty;
 import static org.observa.api.party.PartyRequests.etagOf;
 import static org.observa.api.party.PartyRequests.participation;
-import static org.observa.api.party.PartyRequests.testCountry;
 import static org.observa.api.party.PartyRequests.row;
 import static org.observa.api.party.PartyRequests.table;
+import static org.observa.api.party.PartyRequests.testCountry;
 import static org.observa.api.party.PartyRequests.upload;
 
 import io.quarkus.test.junit.QuarkusTest;

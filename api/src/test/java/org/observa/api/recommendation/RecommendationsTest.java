@@ -14,9 +14,9 @@ import static org.observa.api.recommendation.RecommendationRequests.MISSION_2023
 import static org.observa.api.recommendation.RecommendationRequests.PROBLEM;
 import static org.observa.api.recommendation.RecommendationRequests.RECOMMENDATIONS;
 import static org.observa.api.recommendation.RecommendationRequests.assess;
-import static org.observa.api.recommendation.RecommendationRequests.country;
 import static org.observa.api.recommendation.RecommendationRequests.assessmentBy;
 import static org.observa.api.recommendation.RecommendationRequests.assessmentFrom;
+import static org.observa.api.recommendation.RecommendationRequests.country;
 import static org.observa.api.recommendation.RecommendationRequests.create;
 import static org.observa.api.recommendation.RecommendationRequests.etagOf;
 import static org.observa.api.recommendation.RecommendationRequests.following;

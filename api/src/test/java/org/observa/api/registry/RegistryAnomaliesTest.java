@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.observa.api.registry.RegistryFixtures.PROBLEM;
 import static org.observa.api.registry.RegistryFixtures.citation;
 import static org.observa.api.registry.RegistryFixtures.create;
-import static org.observa.api.registry.RegistryFixtures.province;
 import static org.observa.api.registry.RegistryFixtures.path;
+import static org.observa.api.registry.RegistryFixtures.province;
 import static org.observa.api.registry.RegistryFixtures.registered;
 import static org.observa.api.registry.RegistryFixtures.snapshot;
 

@@ -1,9 +1,0 @@
-package org.observa.api.http;
-
-/** A write without a usable API key. */
-public class AuthenticationRequiredException extends RuntimeException {
-
-    public AuthenticationRequiredException(String message) {
-        super(message);
-    }
-}
