@@ -88,17 +88,12 @@ final class MissionDtoMapper {
                 toEnum(dto.getStatus(), MissionStatus.class),
                 dto.getTeamMembers() == null ? null : dto.getTeamMembers().stream()
                         .map(t -> new TeamMember(t.getName(), toEnum(t.getRole(), TeamRole.class))).toList(),
-                dto.getDeploymentAreaIds(), optionalText(dto.getBackground()),
+                dto.getDeploymentAreaIds(), SharedDtoMapper.toLocalizedText(dto.getBackground()),
                 SharedDtoMapper.toSources(dto.getSources()), dto.getNotes());
     }
 
     private static List<TeamMemberDto> toTeamDtos(List<TeamMember> team) {
         return team.stream().map(t -> new TeamMemberDto().name(t.name()).role(toEnum(t.role(), TeamRoleDto.class)))
                 .toList();
-    }
-
-    // The generated body starts every map empty, so an absent background arrives as an empty one.
-    private static LocalizedText optionalText(Map<String, String> values) {
-        return values == null || values.isEmpty() ? null : new LocalizedText(values);
     }
 }

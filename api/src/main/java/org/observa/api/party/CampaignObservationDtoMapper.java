@@ -71,7 +71,7 @@ final class CampaignObservationDtoMapper {
                 toEnum(dto.getKind(), CampaignEventKind.class),
                 dto.getConcerns() == null ? null
                         : dto.getConcerns().stream().map(c -> toEnum(c, CampaignConcern.class)).toList(),
-                PartyDtoMapper.optionalText(dto.getNotes()));
+                SharedDtoMapper.toLocalizedText(dto.getNotes()));
     }
 
     private static List<CampaignConcernDto> toConcernDtos(List<CampaignConcern> concerns) {

@@ -75,10 +75,6 @@ final class PartyDtoMapper {
                 SharedDtoMapper.toSources(dto.getSources()), dto.getNotes());
     }
 
-    /** A localized text the contract makes optional: the generated body starts every map empty, so absent arrives as empty. */
-    static LocalizedText optionalText(Map<String, String> values) {
-        return values == null || values.isEmpty() ? null : SharedDtoMapper.toLocalizedText(values);
-    }
 
     // Stored URLs were checked to be absolute http(s) URLs when they were written.
     private static URI uri(String url) {

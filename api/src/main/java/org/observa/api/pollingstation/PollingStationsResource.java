@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.observa.api.bulk.Exports;
 import org.observa.api.generated.api.PollingStationsApi;
 import org.observa.api.generated.model.DivisionLevelDto;
+import org.observa.api.generated.model.ObservationStatsGroupingDto;
 import org.observa.api.generated.model.PollingCentreCreateDto;
 import org.observa.api.generated.model.PollingCentrePageDto;
 import org.observa.api.generated.model.PollingStationCreateDto;
@@ -39,12 +40,9 @@ import org.observa.domain.pollingstation.VisitAssessment;
 import org.observa.domain.pollingstation.VisitPhase;
 import org.observa.domain.reference.DivisionLevel;
 import org.observa.domain.shared.Page;
-import org.observa.domain.shared.ValidationException;
 
 /** Polling centres, polling stations, observers' station visits and the observation statistics of an election. */
 public class PollingStationsResource implements PollingStationsApi {
-
-    private static final String GROUP_BY_DIVISION = "division";
 
     static final String CENTRES_AND_STATIONS = "polling centres and stations";
     static final String VISIT = "a visit of that mission's observers";
@@ -248,11 +246,9 @@ public class PollingStationsResource implements PollingStationsApi {
     }
 
     @Override
-    public Response getObservationStats(String electionId, String groupBy, DivisionLevelDto level, UUID missionId,
-                                        String ifNoneMatch) {
-        if (!GROUP_BY_DIVISION.equals(groupBy)) {
-            throw ValidationException.of("groupBy", "must be division, the only grouping so far, not '" + groupBy + "'");
-        }
+    public Response getObservationStats(String electionId, ObservationStatsGroupingDto groupBy, DivisionLevelDto level,
+                                        UUID missionId, String ifNoneMatch) {
+        // division is the only grouping so far: the parameter's type admits nothing else.
         return representations.ok(ObservationStatsDtoMapper.toDto(
                 stats.byDivision(electionId, SharedDtoMapper.toEnum(level, DivisionLevel.class), missionId)), ifNoneMatch);
     }

@@ -63,12 +63,7 @@ final class AssessmentDtoMapper {
 
     static AssessmentDraft toDraft(AssessmentCreateDto dto) {
         return new AssessmentDraft(dto.getAssessedOn(), dto.getMissionId(), dto.getOrganizationId(),
-                toEnum(dto.getStatus(), ImplementationStatus.class), optionalText(dto.getRationale()),
+                toEnum(dto.getStatus(), ImplementationStatus.class), SharedDtoMapper.toLocalizedText(dto.getRationale()),
                 SharedDtoMapper.toSources(dto.getEvidence()));
-    }
-
-    // The generated body starts every map empty, so an absent rationale arrives as an empty one.
-    private static LocalizedText optionalText(Map<String, String> values) {
-        return values == null || values.isEmpty() ? null : new LocalizedText(values);
     }
 }

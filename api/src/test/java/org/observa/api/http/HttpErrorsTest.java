@@ -50,7 +50,7 @@ class HttpErrorsTest extends ApiTest {
         given().contentType(ContentType.JSON).body("{\"id\": \"KH-6-01\", \"level\": \"VILLAGE\", \"name\": {\"en\": \"x\"}}")
                 .post("/v1/divisions").then().statusCode(400)
                 .body("errors[0].field", equalTo("level"))
-                .body("errors[0].message", equalTo("must be one of COUNTRY, PROVINCE, DISTRICT, COMMUNE"));
+                .body("errors[0].message", equalTo("must be one of COUNTRY, PROVINCE, DISTRICT, COMMUNE, not 'VILLAGE'"));
     }
 
     @Test

@@ -93,8 +93,9 @@ class EngagementsTest extends ApiTest {
     void contractViolationsAreAllNamed() {
         Map<String, Object> body = Map.of("kind", "MEETING", "startDate", "2023-07-14", "place", "x".repeat(301),
                 "peopleMet", List.of(Map.of("title", "Ambassador")), "counterpartId", "the embassy");
+        // Every bad field at once: the unreadable UUID and the broken constraints alike.
         given().contentType(ContentType.JSON).body(body).post(engagements).then().statusCode(400)
-                .body("errors.field", equalTo(List.of("counterpartId")))
+                .body("errors.field", equalTo(List.of("counterpartId", "peopleMet[0].name", "place", "summary")))
                 .body("errors[0].message", equalTo(
                         "must be a UUID such as 0f27e151-fdb4-4944-8566-33f17cd5ae39, not 'the embassy'"));
         Map<String, Object> typed = Map.of("kind", "MEETING", "startDate", "2023-07-14", "place", "x".repeat(301),

@@ -167,7 +167,7 @@ class OrganizationsTest extends ApiTest {
                     .body("errors.field", equalTo(List.of("classification")))
                     .body("errors[0].message", equalTo("must be one of OBSERVER_GROUP, ELECTION_MANAGEMENT_BODY, "
                             + "EMBASSY, MINISTRY, INTERNATIONAL_ORGANIZATION, UNIVERSITY, RESEARCH_INSTITUTE, MEDIA, "
-                            + "POLITICAL_PARTY, CIVIL_SOCIETY, OTHER"));
+                            + "POLITICAL_PARTY, CIVIL_SOCIETY, OTHER, not 'CLUB'"));
         }
 
         @Test

@@ -151,7 +151,8 @@ class ImportTest extends ApiTest {
 
     @Test
     void aBodyThatIsNotJsonIsRefused() {
+        // Not JSON at all is a malformed request, as for every other body.
         given().contentType(ContentType.JSON).body("{\"missions\": [").post("/v1/imports").then().statusCode(400)
-                .body("type", equalTo("/problems/validation-failed"));
+                .body("type", equalTo("/problems/malformed-request"));
     }
 }

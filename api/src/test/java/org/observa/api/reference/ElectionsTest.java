@@ -136,7 +136,7 @@ class ElectionsTest extends ApiTest {
                 .post("/v1/elections").then().statusCode(400)
                 .body("errors[0].field", equalTo("type"))
                 .body("errors[0].message", equalTo(
-                        "must be one of NATIONAL_ASSEMBLY, SENATE, PRESIDENTIAL, PROVINCIAL, COMMUNE, REFERENDUM"));
+                        "must be one of NATIONAL_ASSEMBLY, SENATE, PRESIDENTIAL, PROVINCIAL, COMMUNE, REFERENDUM, not 'MAYOR'"));
     }
 
     @Test

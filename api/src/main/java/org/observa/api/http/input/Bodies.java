@@ -1,7 +1,5 @@
 package org.observa.api.http.input;
 
-
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +10,15 @@ import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.annotation.ElementType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
+import org.observa.domain.shared.FieldError;
 import org.observa.domain.shared.ValidationException;
 
 /**
@@ -48,31 +53,52 @@ public class Bodies {
         this.validator = validators.usingContext().traversableResolver(EVERYTHING_TRAVERSABLE).getValidator();
     }
 
+    /**
+     * The body as {@code type}, or a {@link ValidationException} naming every bad field at once: values of
+     * the wrong type or form (see {@link StrictJson}), unknown properties and broken constraints.
+     */
     public <T> T read(JsonNode tree, Class<T> type) {
-        T body;
+        if (tree == null || !tree.isObject()) {
+            throw ValidationException.of("body", "must be a JSON object");
+        }
+        List<FieldError> problems = new ArrayList<>();
+        T body = null;
         try {
-            body = json.treeToValue(tree, type);
+            body = json.readerFor(type).withAttribute(InputProblems.COLLECTED, problems).readValue(tree);
         } catch (JsonProcessingException e) {
-            throw new ValidationException(JsonProblems.fieldErrors(e));
+            problems.addAll(JsonProblems.fieldErrors(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (body == null) {
-            throw ValidationException.of("body", "must be an object");
+        if (body != null) {
+            Set<ConstraintViolation<T>> violations = validator.validate(body);
+            for (FieldError violation : ConstraintViolations.fieldErrors(new ConstraintViolationException(violations))) {
+                // A field already reported as unreadable holds a stand-in: what bean validation says of it is noise.
+                if (problems.stream().noneMatch(problem -> covers(problem.field(), violation.field()))) {
+                    problems.add(violation);
+                }
+            }
         }
-        Set<ConstraintViolation<T>> violations = validator.validate(body);
-        if (!violations.isEmpty()) {
-            throw new ValidationException(ConstraintViolations.fieldErrors(new ConstraintViolationException(violations)));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems.stream()
+                    .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList());
         }
         return body;
     }
 
+    private static boolean covers(String reported, String field) {
+        return reported.equals("body") || field.equals(reported) || field.startsWith(reported + ".")
+                || field.startsWith(reported + "[");
+    }
+
     /** Parses a request body stream as JSON, reporting where it is not. */
-    public JsonNode parse(java.io.InputStream body) {
+    public JsonNode parse(InputStream body) {
         try {
             return json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new ValidationException(JsonProblems.fieldErrors(e));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new MalformedBodyException(JsonProblems.fieldErrors(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

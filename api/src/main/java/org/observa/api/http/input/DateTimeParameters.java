@@ -14,8 +14,9 @@ import java.time.OffsetDateTime;
 @Provider
 public class DateTimeParameters implements ParamConverterProvider {
 
+    /** The instant as {@link Rfc3339} reads it, or an IllegalArgumentException saying what is wrong. */
     static OffsetDateTime parse(String value) {
-        return OffsetDateTime.parse(value.replace(' ', '+'));
+        return Rfc3339.dateTime(value.replace(' ', '+'));
     }
 
     @Override

@@ -23,6 +23,12 @@ import jakarta.inject.Singleton;
 @Singleton
 public class JsonConfiguration implements ObjectMapperCustomizer {
 
+    /** After Quarkus's own customizers, which register the java.time readers that {@link StrictJson} replaces. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
@@ -38,6 +44,11 @@ public class JsonConfiguration implements ObjectMapperCustomizer {
                 CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        // "" is not a UUID, a URL or an enum value: a 400 naming the field, not a silent null.
+        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        mapper.registerModule(new StrictJson());
+        mapper.addHandler(new InputProblems.Handler());
         // Jackson would stop at the first missing required property; bean validation reports them all at once.
         mapper.setAnnotationIntrospector(new JacksonAnnotationIntrospector() {
             @Override

@@ -32,11 +32,14 @@ public final class JsonProblems {
     }
 
     private static String message(JsonMappingException e) {
+        if (e instanceof InvalidInputException) {
+            return e.getOriginalMessage();
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a property of this resource; see the contract for the ones it has";
         }
         if (e instanceof InvalidFormatException invalid) {
-            return expectation(invalid.getTargetType()) + ", not '" + invalid.getValue() + "'";
+            return expectation(invalid.getTargetType()) + ", not '" + CleanText.quotable(String.valueOf(invalid.getValue())) + "'";
         }
         if (e instanceof MismatchedInputException mismatched) {
             return expectation(mismatched.getTargetType());
@@ -68,10 +71,10 @@ public final class JsonProblems {
             return "must be a string";
         }
         if (type == LocalDate.class) {
-            return "must be a date such as 2023-07-23";
+            return Rfc3339.DATE_EXPECTED;
         }
         if (type == OffsetDateTime.class) {
-            return "must be a date-time with an offset such as 2023-07-23T07:00:00Z";
+            return Rfc3339.DATE_TIME_EXPECTED;
         }
         if (type == java.util.UUID.class) {
             return "must be a UUID such as 0f27e151-fdb4-4944-8566-33f17cd5ae39";

@@ -1,6 +1,5 @@
 package org.observa.api.http.input;
 
-
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +24,9 @@ import org.observa.domain.shared.ValidationException;
  * names nothing; a client deserves a 400 that says which parameter was wrong, and how — all of them at once.
  */
 public class QueryParameterTypes {
+
+    private static final java.util.regex.Pattern UUID_FORM =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private record Declared(String name, Class<?> type, boolean inPath) {
     }
@@ -42,9 +45,9 @@ public class QueryParameterTypes {
         for (Declared parameter : declaredByMethod.computeIfAbsent(method, QueryParameterTypes::declared)) {
             var values = parameter.inPath() ? path : query;
             for (String value : values.getOrDefault(parameter.name(), List.of())) {
-                if (!parses(value, parameter.type())) {
-                    errors.add(new FieldError(parameter.name(),
-                            JsonProblems.expectation(parameter.type()) + ", not '" + value + "'"));
+                String problem = problem(value, parameter.type());
+                if (problem != null) {
+                    errors.add(new FieldError(parameter.name(), problem));
                 }
             }
         }
@@ -53,27 +56,40 @@ public class QueryParameterTypes {
         }
     }
 
-    private static boolean parses(String value, Class<?> type) {
+    /** What is wrong with a parameter's value, or null; every value reaches the database only through here. */
+    private static String problem(String value, Class<?> type) {
+        String text = CleanText.problem(value);
+        if (text != null) {
+            return text;
+        }
         try {
             if (type == Integer.class || type == int.class) {
                 Integer.parseInt(value);
             } else if (type == Long.class || type == long.class) {
                 Long.parseLong(value);
             } else if (type == Boolean.class || type == boolean.class) {
-                return value.equals("true") || value.equals("false");
+                return value.equals("true") || value.equals("false") ? null : wrongType(value, type);
             } else if (type == LocalDate.class) {
-                LocalDate.parse(value);
-            } else if (type == java.time.OffsetDateTime.class) {
+                Rfc3339.date(value);
+            } else if (type == OffsetDateTime.class) {
                 DateTimeParameters.parse(value);
             } else if (type == UUID.class) {
-                UUID.fromString(value);
+                return UUID_FORM.matcher(value).matches() ? null : wrongType(value, type);
             } else if (type.isEnum()) {
-                return Arrays.stream(type.getEnumConstants()).anyMatch(c -> String.valueOf(c).equals(value));
+                return Arrays.stream(type.getEnumConstants()).anyMatch(c -> String.valueOf(c).equals(value))
+                        ? null : wrongType(value, type);
             }
-            return true;
+            return null;
+        } catch (IllegalArgumentException e) {
+            boolean dated = type == LocalDate.class || type == OffsetDateTime.class;
+            return dated ? e.getMessage() + ", not '" + CleanText.quotable(value) + "'" : wrongType(value, type);
         } catch (RuntimeException e) {
-            return false;
+            return wrongType(value, type);
         }
+    }
+
+    private static String wrongType(String value, Class<?> type) {
+        return JsonProblems.expectation(type) + ", not '" + CleanText.quotable(value) + "'";
     }
 
     /** The query and path parameters of a resource method, declared on it or on the generated interface it implements. */

@@ -26,6 +26,7 @@ import org.observa.api.http.conditional.PreconditionFailedException;
 import org.observa.api.http.conditional.PreconditionRequiredException;
 import org.observa.api.http.input.ConstraintViolations;
 import org.observa.api.http.input.JsonProblems;
+import org.observa.api.http.input.MalformedBodyException;
 import org.observa.api.http.limits.PayloadTooLargeException;
 import org.observa.domain.partner.AccessDeniedException;
 import org.observa.domain.shared.ConflictException;
@@ -105,6 +106,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonParseException e, UriInfo uri) {
         return Problems.invalid(ProblemType.MALFORMED_REQUEST, JsonProblems.fieldErrors(e), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedBody(MalformedBodyException e, UriInfo uri) {
+        return Problems.invalid(ProblemType.MALFORMED_REQUEST, e.errors(), path(uri));
     }
 
     @ServerExceptionMapper
