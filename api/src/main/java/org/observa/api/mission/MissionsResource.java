@@ -44,6 +44,7 @@ import org.observa.domain.mission.Organization;
 import org.observa.domain.mission.OrganizationClassification;
 import org.observa.domain.mission.OrganizationQuery;
 import org.observa.domain.mission.OrganizationService;
+import org.observa.domain.partner.ApiKeyService;
 
 /** Organisations, their missions, and each mission's engagements and findings. */
 public class MissionsResource implements MissionsApi {
@@ -63,10 +64,11 @@ public class MissionsResource implements MissionsApi {
     private final Paging paging;
     private final WriteAccess access;
     private final Exports exports;
+    private final ApiKeyService keys;
 
     public MissionsResource(OrganizationService organizations, MissionService missions, EngagementService engagements,
                             FindingService findings, Representations representations, Preconditions preconditions,
-                            Patches patches, Paging paging, WriteAccess access, Exports exports) {
+                            Patches patches, Paging paging, WriteAccess access, Exports exports, ApiKeyService keys) {
         this.organizations = organizations;
         this.missions = missions;
         this.engagements = engagements;
@@ -77,6 +79,7 @@ public class MissionsResource implements MissionsApi {
         this.paging = paging;
         this.access = access;
         this.exports = exports;
+        this.keys = keys;
     }
 
     @Override
@@ -120,6 +123,7 @@ public class MissionsResource implements MissionsApi {
         access.requireAdmin(ORGANIZATIONS);
         Organization current = organizations.getForUpdate(organizationId);
         preconditions.requireCurrent(ifMatch, OrganizationDtoMapper.toDto(current));
+        keys.forgetRevokedKeysOf(organizationId);
         organizations.delete(current);
         return Response.noContent().build();
     }

@@ -41,6 +41,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.observa.api.support.ApiTest;
+import org.observa.api.support.ContractValidationFilter;
 import org.observa.api.support.OwnDatabase;
 
 /**
@@ -63,8 +64,7 @@ class ContractRobustnessTest {
     }
 
     private static final Path CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
-    private static final OpenApiInteractionValidator VALIDATOR =
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString()).build();
+    private static final OpenApiInteractionValidator VALIDATOR = ContractValidationFilter.VALIDATOR;
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> METHODS = List.of("get", "post", "patch", "put", "delete");

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.observa.api.support.Ids;
 
 /** Records the mission tests create for themselves over HTTP, each with unique values. */
-final class MissionRequests {
+public final class MissionRequests {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
     static final String PROBLEM = "application/problem+json";
@@ -26,11 +26,11 @@ final class MissionRequests {
     private MissionRequests() {
     }
 
-    static String etagOf(String path) {
+    public static String etagOf(String path) {
         return given().get(path).then().statusCode(200).extract().header("ETag");
     }
 
-    static Map<String, Object> organization(String name) {
+    public static Map<String, Object> organization(String name) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", Map.of("en", name));
         body.put("classification", "OBSERVER_GROUP");
@@ -38,13 +38,13 @@ final class MissionRequests {
     }
 
     /** A new observer group of its own, so a test's missions are the only ones listed under it. */
-    static String createOrganization() {
+    public static String createOrganization() {
         return given().contentType(ContentType.JSON).body(organization("Observer group " + Ids.segment()))
                 .post("/v1/organizations").then().statusCode(201).extract().path("id");
     }
 
     /** A mission body to Cambodia's 2023 election, 13 to 23 July, PLANNED. */
-    static Map<String, Object> mission(String organizationId) {
+    public static Map<String, Object> mission(String organizationId) {
         Map<String, Object> body = new HashMap<>();
         body.put("organizationId", organizationId);
         body.put("electionId", "kh-na-2023-07-23");
@@ -55,16 +55,16 @@ final class MissionRequests {
         return body;
     }
 
-    static String createMission(Map<String, Object> body) {
+    public static String createMission(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).post("/v1/missions").then().statusCode(201)
                 .extract().path("id");
     }
 
-    static String createMission() {
+    public static String createMission() {
         return createMission(mission(createOrganization()));
     }
 
-    static Map<String, Object> engagement(String startDate, String endDate) {
+    public static Map<String, Object> engagement(String startDate, String endDate) {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", "MEETING");
         body.put("startDate", startDate);

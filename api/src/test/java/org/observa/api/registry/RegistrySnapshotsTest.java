@@ -329,7 +329,7 @@ class RegistrySnapshotsTest extends ApiTest {
             given().header("If-Match", "*").delete("/v1/divisions/" + division).then().statusCode(409)
                     .body("type", equalTo("/problems/conflict"))
                     .body("detail", equalTo("Division '" + division
-                            + "' is still referred to by other records; remove those first."));
+                            + "' is still referred to by registry snapshots; remove those first."));
             given().header("If-Match", "*").delete("/v1/elections/kh-na-2013-07-28").then().statusCode(409)
                     .body("type", equalTo("/problems/conflict"));
             given().get(path(CAMBODIA_2013)).then().statusCode(200).body("electionId", equalTo("kh-na-2013-07-28"));

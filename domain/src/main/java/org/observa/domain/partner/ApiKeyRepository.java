@@ -24,4 +24,7 @@ public interface ApiKeyRepository {
     void insert(ApiKey key, byte[] secretHash);
 
     void save(ApiKey key);
+
+    /** Removes the revoked keys of an organisation: nothing can use them, and they would keep it from being deleted. */
+    void removeRevokedOf(UUID organizationId);
 }

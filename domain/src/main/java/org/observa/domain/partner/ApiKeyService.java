@@ -83,4 +83,12 @@ public class ApiKeyService {
         keys.save(revoked);
         return revoked;
     }
+
+    /**
+     * Forgets the revoked keys of an organisation that is about to be deleted. Keys that still work keep it
+     * from being deleted: they must be revoked first, on purpose.
+     */
+    public void forgetRevokedKeysOf(UUID organizationId) {
+        keys.removeRevokedOf(organizationId);
+    }
 }

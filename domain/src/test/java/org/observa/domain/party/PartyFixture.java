@@ -1,12 +1,12 @@
 package org.observa.domain.party;
 
-import org.observa.domain.mission.InMemoryMissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.observa.domain.mission.InMemoryMissions;
 import org.observa.domain.mission.Mission;
 import org.observa.domain.mission.MissionStatus;
 import org.observa.domain.reference.DivisionDraft;

@@ -1,12 +1,12 @@
 package org.observa.domain.pollingstation;
 
-import org.observa.domain.mission.InMemoryMissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.observa.domain.mission.InMemoryMissions;
 import org.observa.domain.mission.Mission;
 import org.observa.domain.mission.MissionDraft;
 import org.observa.domain.mission.MissionStatus;

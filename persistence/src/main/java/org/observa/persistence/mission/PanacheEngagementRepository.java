@@ -96,14 +96,12 @@ public class PanacheEngagementRepository implements EngagementRepository,
     @Override
     public void remove(UUID id) {
         deleteById(id);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("Engagement '" + id
-                + "' is still referred to by other records; remove those first."));
+        Flushes.removal(getEntityManager(), "Engagement '" + id + "'");
     }
 
     @Override
     public void removeAllOfMission(UUID missionId) {
         list("missionId", missionId).forEach(this::delete);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("The engagements of mission '" + missionId
-                + "' are still referred to by other records; remove those first."));
+        Flushes.removalOfAll(getEntityManager(), "The engagements of mission '" + missionId + "'");
     }
 }

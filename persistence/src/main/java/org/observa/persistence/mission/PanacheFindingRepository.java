@@ -78,14 +78,12 @@ public class PanacheFindingRepository implements FindingRepository, PanacheRepos
     @Override
     public void remove(UUID id) {
         deleteById(id);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("Finding '" + id
-                + "' is still referred to by other records; remove those first."));
+        Flushes.removal(getEntityManager(), "Finding '" + id + "'");
     }
 
     @Override
     public void removeAllOfMission(UUID missionId) {
         list("missionId", missionId).forEach(this::delete);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("The findings of mission '" + missionId
-                + "' are still referred to by other records; remove those first."));
+        Flushes.removalOfAll(getEntityManager(), "The findings of mission '" + missionId + "'");
     }
 }

@@ -84,7 +84,6 @@ public class PanacheMissionRepository implements MissionRepository, PanacheRepos
     @Override
     public void remove(UUID id) {
         deleteById(id);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("Mission '" + id
-                + "' is still referred to by other records (campaign observations, station visits, recommendations); remove those first."));
+        Flushes.removal(getEntityManager(), "Mission '" + id + "'");
     }
 }

@@ -75,7 +75,6 @@ public class PanacheOrganizationRepository implements OrganizationRepository,
     @Override
     public void remove(UUID id) {
         deleteById(id);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("Organization '" + id
-                + "' is still referred to by other records; remove those first."));
+        Flushes.removal(getEntityManager(), "Organization '" + id + "'");
     }
 }

@@ -57,4 +57,9 @@ public class PanacheApiKeyRepository implements ApiKeyRepository, PanacheReposit
         findById(key.id()).copyChangeableFields(key);
         Flushes.flush(getEntityManager(), () -> new ConflictException("API key '" + key.id() + "' could not be saved."));
     }
+
+    @Override
+    public void removeRevokedOf(UUID organizationId) {
+        delete("organizationId = ?1 and revokedAt is not null", organizationId);
+    }
 }

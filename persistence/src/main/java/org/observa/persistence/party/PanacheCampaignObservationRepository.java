@@ -90,7 +90,6 @@ public class PanacheCampaignObservationRepository implements CampaignObservation
     @Override
     public void remove(UUID id) {
         deleteById(id);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("Campaign observation '" + id
-                + "' is still referred to by other records; remove those first."));
+        Flushes.removal(getEntityManager(), "Campaign observation '" + id + "'");
     }
 }

@@ -95,7 +95,6 @@ public class PanacheParticipationRepository implements ParticipationRepository,
     @Override
     public void remove(UUID id) {
         deleteById(id);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("Participation '" + id
-                + "' is still referred to by other records (results); remove those first."));
+        Flushes.removal(getEntityManager(), "Participation '" + id + "'");
     }
 }

@@ -96,8 +96,6 @@ public class PanachePartyRepository implements PartyRepository, PanacheRepositor
     @Override
     public void remove(UUID id) {
         deleteById(id);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("Party '" + id
-                + "' is still referred to by other records (participations, results, campaign observations,"
-                + " successor parties); remove those first."));
+        Flushes.removal(getEntityManager(), "Party '" + id + "'");
     }
 }

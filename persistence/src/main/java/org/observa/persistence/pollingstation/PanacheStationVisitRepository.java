@@ -100,7 +100,6 @@ public class PanacheStationVisitRepository implements StationVisitRepository,
     @Override
     public void remove(UUID id) {
         deleteById(id);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("Station visit '" + id
-                + "' is still referred to by other records; remove those first."));
+        Flushes.removal(getEntityManager(), "Station visit '" + id + "'");
     }
 }

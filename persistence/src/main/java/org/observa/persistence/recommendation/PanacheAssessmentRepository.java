@@ -88,14 +88,12 @@ public class PanacheAssessmentRepository implements AssessmentRepository, Panach
     @Override
     public void remove(UUID id) {
         deleteById(id);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("Assessment '" + id
-                + "' is still referred to by other records; remove those first."));
+        Flushes.removal(getEntityManager(), "Assessment '" + id + "'");
     }
 
     @Override
     public void removeAllOfRecommendation(UUID recommendationId) {
         list("recommendationId", recommendationId).forEach(this::delete);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("The assessments of recommendation '"
-                + recommendationId + "' are still referred to by other records; remove those first."));
+        Flushes.removalOfAll(getEntityManager(), "The assessments of recommendation '" + recommendationId + "'");
     }
 }

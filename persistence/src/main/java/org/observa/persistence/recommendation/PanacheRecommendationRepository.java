@@ -194,7 +194,6 @@ public class PanacheRecommendationRepository implements RecommendationRepository
     @Override
     public void remove(UUID id) {
         deleteById(id);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("Recommendation '" + id
-                + "' is still referred to by other records; remove those first."));
+        Flushes.removal(getEntityManager(), "Recommendation '" + id + "'");
     }
 }

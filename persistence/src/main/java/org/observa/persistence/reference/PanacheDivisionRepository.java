@@ -78,7 +78,6 @@ public class PanacheDivisionRepository implements DivisionRepository, PanacheRep
     @Override
     public void remove(String id) {
         deleteById(id);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("Division '" + id
-                + "' is still referred to by other records; remove those first."));
+        Flushes.removal(getEntityManager(), "Division '" + id + "'");
     }
 }

@@ -80,7 +80,6 @@ public class PanacheElectionRepository implements ElectionRepository, PanacheRep
     @Override
     public void remove(String id) {
         deleteById(id);
-        Flushes.flush(getEntityManager(), () -> new ConflictException("Election '" + id
-                + "' is still referred to by other records (missions, polling stations, results); remove those first."));
+        Flushes.removal(getEntityManager(), "Election '" + id + "'");
     }
 }

@@ -66,7 +66,7 @@ final class InputProblems {
         for (JsonStreamContext at = parser.getParsingContext(); at != null && !at.inRoot(); at = at.getParent()) {
             if (at.inObject() && at.getCurrentName() != null) {
                 parts.addFirst("." + at.getCurrentName());
-            } else if (at.inArray()) {
+            } else if (at.inArray() && at.getEntryCount() > 0) { // an array just opened is the value itself
                 parts.addFirst("[" + Math.max(at.getCurrentIndex(), 0) + "]");
             }
         }

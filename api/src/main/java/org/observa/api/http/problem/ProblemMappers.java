@@ -24,6 +24,7 @@ import org.observa.api.http.ContractPaths;
 import org.observa.api.http.auth.AuthenticationRequiredException;
 import org.observa.api.http.conditional.PreconditionFailedException;
 import org.observa.api.http.conditional.PreconditionRequiredException;
+import org.observa.api.http.input.CleanText;
 import org.observa.api.http.input.ConstraintViolations;
 import org.observa.api.http.input.JsonProblems;
 import org.observa.api.http.input.MalformedBodyException;
@@ -153,9 +154,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, HttpHeaders headers, Request request, UriInfo uri) {
         String accepted = contract.acceptedMediaTypes(path(uri), request.getMethod());
-        return Problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Content-Type "
-                + headers.getHeaderString(HttpHeaders.CONTENT_TYPE) + " is not supported here; send "
-                + (accepted == null ? "a media type the contract lists for this operation" : accepted) + ".", path(uri));
+        String sent = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        String send = accepted == null ? "a media type the contract lists for this operation" : accepted;
+        return Problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE, sent == null
+                ? "The request has a body but no Content-Type; send " + send + "."
+                : "Content-Type " + CleanText.quotable(sent) + " is not supported here; send " + send + ".", path(uri));
     }
 
     @ServerExceptionMapper
@@ -198,16 +201,23 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         SQLException sql = causeOfType(e, SQLException.class);
-        if (sql != null && sql.getSQLState() != null) {
-            if (sql.getSQLState().startsWith("23")) {
+        if (sql != null) {
+            String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+            if (state.startsWith("23")) {
                 return Problems.response(ProblemType.CONFLICT,
                         "The change conflicts with other records (a duplicate or a record still referred to).", path(uri));
             }
-            if (sql.getSQLState().startsWith("40") || sql.getSQLState().startsWith("08")) {
-                LOG.warnf("Database temporarily unavailable on %s: %s", path(uri), sql.getMessage());
+            if (state.startsWith("22")) {
+                // The edges check every value a client sends; this is the last guard if one slipped through.
+                LOG.warnf("The database refused a value on %s: %s", path(uri), sql.getMessage());
+                return Problems.response(ProblemType.VALIDATION_FAILED,
+                        "A value in the request cannot be stored: it is out of range or not valid text.", path(uri));
+            }
+            if (DatabaseAvailability.isUnavailable(sql)) {
+                LOG.warnf("Database unavailable on %s: %s", path(uri), sql.getMessage());
                 return Problems.builder(ProblemType.SERVICE_UNAVAILABLE,
-                        "The database could not complete the request now; retry in a moment.", path(uri))
-                        .header("Retry-After", "1").build();
+                        "The database cannot answer right now; retry in a moment.", path(uri))
+                        .header(HttpHeaders.RETRY_AFTER, DatabaseAvailability.RETRY_AFTER_SECONDS).build();
             }
         }
         String correlationId = UUID.randomUUID().toString();
