@@ -1,5 +1,7 @@
 package org.observa.api.wiring;
 
+import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -23,13 +25,16 @@ public class PartnerServices {
         return new ChangeService(changes);
     }
 
+    /** Made at start-up, so that a bootstrap key too short stops the service there instead of failing every request. */
     @Produces
     @Singleton
+    @Startup
     ApiKeyService apiKeyService(ApiKeyRepository keys, OrganizationRepository organizations, Clock clock,
                                 @ConfigProperty(name = "observa.bootstrap-admin-key") Optional<String> bootstrapKey) {
         bootstrapKey.filter(key -> key.length() < MINIMUM_BOOTSTRAP_KEY_LENGTH).ifPresent(key -> {
-            throw new IllegalStateException("OBSERVA_BOOTSTRAP_ADMIN_KEY must be at least "
-                    + MINIMUM_BOOTSTRAP_KEY_LENGTH + " characters long.");
+            throw new ConfigurationException("observa.bootstrap-admin-key (OBSERVA_BOOTSTRAP_ADMIN_KEY) must be"
+                    + " at least " + MINIMUM_BOOTSTRAP_KEY_LENGTH + " characters long; it has " + key.length()
+                    + ". Make one with: openssl rand -hex 24");
         });
         return new ApiKeyService(keys, organizations, clock, bootstrapKey);
     }
