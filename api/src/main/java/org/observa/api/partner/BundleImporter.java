@@ -48,6 +48,14 @@ public class BundleImporter {
 
     /** Counts per kind of record, in import order; throws {@link RowsRejectedException} if any row is refused. */
     public Map<String, Map<ImportOutcome, Integer>> apply(JsonNode bundle) {
+        return apply(bundle, false);
+    }
+
+    /**
+     * As {@link #apply(JsonNode)}; when {@code retryable}, a write the store refuses is thrown as it is, since it
+     * may be a concurrent import's doing and the whole import will run again (see RetriedTransactions).
+     */
+    public Map<String, Map<ImportOutcome, Integer>> apply(JsonNode bundle, boolean retryable) {
         List<FieldError> errors = new ArrayList<>();
         boolean forbidden = false;
         if (!bundle.isObject()) {
@@ -91,6 +99,9 @@ public class BundleImporter {
                     forbidden = true;
                     errors.add(new FieldError(at, e.getMessage()));
                 } catch (RejectedWriteException e) {
+                    if (retryable) {
+                        throw e;
+                    }
                     // The database refused a write: the transaction cannot go on, so stop here.
                     errors.add(new FieldError(at, e.getMessage() + " The import stopped at this row."));
                     break rows;

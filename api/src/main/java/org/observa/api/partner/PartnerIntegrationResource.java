@@ -1,7 +1,6 @@
 package org.observa.api.partner;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.observa.api.bulk.CsvImport;
 import org.observa.api.bulk.ImportOutcome;
+import org.observa.api.bulk.RetriedTransactions;
 import org.observa.api.generated.api.PartnerIntegrationApi;
 import org.observa.api.generated.model.ApiKeyCreateDto;
 import org.observa.api.generated.model.ApiKeyPageDto;
@@ -46,13 +46,14 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
     private final Preconditions preconditions;
     private final Paging paging;
     private final BundleImporter importer;
+    private final RetriedTransactions transactions;
     private final Bodies bodies;
     private final CsvImport csvImport;
     private final HttpHeaders headers;
 
     public PartnerIntegrationResource(ChangeService changes, ApiKeyService keys, WriteAccess access,
                                       Representations representations, Preconditions preconditions, Paging paging,
-                                      BundleImporter importer, Bodies bodies, CsvImport csvImport,
+                                      BundleImporter importer, RetriedTransactions transactions, Bodies bodies, CsvImport csvImport,
                                       HttpHeaders headers) {
         this.csvImport = csvImport;
         this.headers = headers;
@@ -63,6 +64,7 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
         this.preconditions = preconditions;
         this.paging = paging;
         this.importer = importer;
+        this.transactions = transactions;
         this.bodies = bodies;
     }
 
@@ -79,8 +81,6 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
     }
 
     @Override
-    @Transactional
-    @TransactionConfiguration(timeout = IMPORT_TIMEOUT_SECONDS)
     public Response importBundle(InputStream body, Boolean dryRun, String electionId) {
         boolean csv = MediaType.valueOf("text/csv").isCompatible(headers.getMediaType());
         if (csv != (electionId != null)) {
@@ -88,13 +88,11 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
                     ? "is required with a CSV of polling stations: the election they belong to"
                     : "is only for a CSV of polling stations; in a JSON bundle each row names its own");
         }
-        Map<String, Map<ImportOutcome, Integer>> results = importer.apply(
-                csv ? csvImport.bundle(body, electionId) : bodies.parse(body));
+        JsonNode bundle = csv ? csvImport.bundle(body, electionId) : bodies.parse(body);
         boolean dry = Boolean.TRUE.equals(dryRun);
-        if (dry) {
-            // Everything was checked and written as for real; rolling back leaves no trace of it.
-            QuarkusTransaction.setRollbackOnly();
-        }
+        // A dry run checks and writes everything as for real; rolling back leaves no trace of it.
+        Map<String, Map<ImportOutcome, Integer>> results = transactions.call(IMPORT_TIMEOUT_SECONDS, !dry,
+                retryable -> importer.apply(bundle, retryable));
         Map<String, ImportCountsDto> counts = new LinkedHashMap<>();
         results.forEach((kind, outcome) -> counts.put(kind, new ImportCountsDto()
                 .created(outcome.get(ImportOutcome.CREATED))

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.observa.api.support.ApiTest;
 import org.observa.api.support.ContractValidationFilter;
-import org.observa.api.support.OwnDatabase;
+import org.observa.api.support.IsolatedData;
 
 /**
  * Walks openapi.yaml and sends every operation hostile values in each parameter and each body field
@@ -53,15 +53,8 @@ import org.observa.api.support.OwnDatabase;
  * anyone remembering to.
  */
 @QuarkusTest
-@TestProfile(ContractRobustnessTest.Profile.class)
+@TestProfile(IsolatedData.class) // accepted hostile values are stored: no other test may see them
 class ContractRobustnessTest {
-
-    /** Accepted hostile values are stored: in a database of its own, so that no other test sees them. */
-    public static class Profile extends OwnDatabase {
-        public Profile() {
-            super("robustness");
-        }
-    }
 
     private static final Path CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
     private static final OpenApiInteractionValidator VALIDATOR = ContractValidationFilter.VALIDATOR;
