@@ -22,7 +22,7 @@ KEY="bench-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 WORK=bench/target/import-export
 mkdir -p "$WORK"
 
-OBSERVA_BOOTSTRAP_ADMIN_KEY="$KEY" OBSERVA_DEMO_DATA_ENABLED=false QUARKUS_HTTP_PORT="$PORT" \
+OBSERVA_BOOTSTRAP_ADMIN_KEY="$KEY" OBSERVA_DEMO_DATA_ENABLED=false QUARKUS_HTTP_PORT="$PORT" OBSERVA_RATE_LIMIT_ENABLED=false \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://${PGHOST:-localhost}:$PGPORT/${PGDATABASE:-postgres}" \
   QUARKUS_DATASOURCE_USERNAME="${PGUSER:-postgres}" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:?PGPASSWORD is required}" \
   java -Xmx256m -jar "$JAR" > "$WORK/app.log" 2>&1 &

@@ -44,19 +44,19 @@ public class RetriedTransactions {
 
     private static <T> T once(int timeoutSeconds, boolean keep, Supplier<T> work) {
         QuarkusTransaction.begin(QuarkusTransaction.beginOptions().timeout(timeoutSeconds));
+        T result;
         try {
-            T result = work.get();
-            if (keep) {
-                QuarkusTransaction.commit();
-            } else {
-                QuarkusTransaction.rollback();
-            }
-            return result;
-        } finally {
-            if (QuarkusTransaction.isActive()) {
-                QuarkusTransaction.rollback();
-            }
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            QuarkusTransaction.rollback();
+            throw e;
         }
+        if (keep) {
+            QuarkusTransaction.commit();
+        } else {
+            QuarkusTransaction.rollback();
+        }
+        return result;
     }
 
     static boolean isConcurrencyConflict(Throwable error) {

@@ -117,10 +117,11 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
     public Response createApiKey(ApiKeyCreateDto body) {
         access.requireAdmin(KEYS);
         IssuedApiKey issued = keys.issue(ApiKeyDtoMapper.toDraft(body));
-        // The token is in this body only; the ETag is that of the key as GET shows it.
+        // The token is in this body only, which no cache may keep; the ETag is that of the key as GET shows it.
         return Response.status(Response.Status.CREATED)
-                .location(java.net.URI.create("/v1/api-keys/" + issued.key().id()))
-                .header(jakarta.ws.rs.core.HttpHeaders.ETAG, representations.tagOf(ApiKeyDtoMapper.toDto(issued.key())))
+                .header(HttpHeaders.LOCATION, "/v1/api-keys/" + issued.key().id())
+                .header(HttpHeaders.ETAG, representations.tagOf(ApiKeyDtoMapper.toDto(issued.key())))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .entity(ApiKeyDtoMapper.toDto(issued))
                 .build();
     }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 /**
  * Responses that carry one resource: serialized once, tagged with the ETag of exactly those bytes, and
@@ -35,10 +34,14 @@ public class Representations {
         return ok(dto, null);
     }
 
-    /** 201 with the Location of the new resource, its ETag and its representation. */
+    /**
+     * 201 with the Location of the new resource, its ETag and its representation. The Location is a path,
+     * a relative reference (RFC 9110 10.2.2), never built from the request's Host header, which a client sets.
+     */
     public Response created(String location, Object dto) {
         byte[] body = bytes(dto);
-        return withTag(Response.created(URI.create(location)), body, EntityTags.of(body));
+        return withTag(Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, location), body,
+                EntityTags.of(body));
     }
 
     /** The ETag the resource has now, as a GET would return it. */

@@ -29,6 +29,8 @@ import org.observa.api.http.input.ConstraintViolations;
 import org.observa.api.http.input.JsonProblems;
 import org.observa.api.http.input.MalformedBodyException;
 import org.observa.api.http.limits.PayloadTooLargeException;
+import org.observa.api.http.limits.RateLimitState;
+import org.observa.api.http.limits.RateLimitedException;
 import org.observa.domain.partner.AccessDeniedException;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.FieldError;
@@ -77,6 +79,16 @@ public class ProblemMappers {
     public Response unauthorized(AuthenticationRequiredException e, UriInfo uri) {
         return Problems.builder(ProblemType.UNAUTHORIZED, e.getMessage(), path(uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"observa\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyRequests(RateLimitedException e, UriInfo uri) {
+        RateLimitState state = e.state();
+        return Problems.builder(ProblemType.TOO_MANY_REQUESTS, e.getMessage(), path(uri))
+                .header(HttpHeaders.RETRY_AFTER, state.retryAfterSeconds())
+                .header(RateLimitState.POLICY_HEADER, state.policyHeader())
+                .header(RateLimitState.STATE_HEADER, state.stateHeader())
+                .build();
     }
 
     @ServerExceptionMapper
