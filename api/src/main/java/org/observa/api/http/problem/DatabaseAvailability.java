@@ -15,6 +15,15 @@ final class DatabaseAvailability {
     private DatabaseAvailability() {
     }
 
+    /**
+     * An open connection broke (not a new one refused): the database went away or restarted, so every pooled
+     * connection is suspect.
+     */
+    static boolean isConnectionLost(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.equals("08003") || state.equals("08006") || state.startsWith("57P");
+    }
+
     static boolean isUnavailable(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         return state.startsWith("08") // connection exception

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.observa.api.bulk.RowsRejectedException;
+import org.observa.api.database.ConnectionPoolReset;
 import org.observa.api.http.ContractPaths;
 import org.observa.api.http.auth.AuthenticationRequiredException;
 import org.observa.api.http.conditional.PreconditionFailedException;
@@ -47,9 +48,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final ContractPaths contract;
+    private final ConnectionPoolReset pool;
 
-    public ProblemMappers(ContractPaths contract) {
+    public ProblemMappers(ContractPaths contract, ConnectionPoolReset pool) {
         this.contract = contract;
+        this.pool = pool;
     }
 
     @ServerExceptionMapper
@@ -227,6 +230,9 @@ public class ProblemMappers {
             }
             if (DatabaseAvailability.isUnavailable(sql)) {
                 LOG.warnf("Database unavailable on %s: %s", path(uri), sql.getMessage());
+                if (DatabaseAvailability.isConnectionLost(sql)) {
+                    pool.afterConnectionLost();
+                }
                 return Problems.builder(ProblemType.SERVICE_UNAVAILABLE,
                         "The database cannot answer right now; retry in a moment.", path(uri))
                         .header(HttpHeaders.RETRY_AFTER, DatabaseAvailability.RETRY_AFTER_SECONDS).build();
