@@ -107,7 +107,7 @@ public class MissionsResource implements MissionsApi {
 
     @Override
     @Transactional
-    public Response updateOrganization(UUID organizationId, ObjectNode body, String ifMatch) {
+    public Response updateOrganization(UUID organizationId, String ifMatch, ObjectNode body) {
         access.requireAdmin(ORGANIZATIONS);
         Organization current = organizations.getForUpdate(organizationId);
         preconditions.requireCurrent(ifMatch, OrganizationDtoMapper.toDto(current));
@@ -153,7 +153,7 @@ public class MissionsResource implements MissionsApi {
 
     @Override
     @Transactional
-    public Response updateMission(UUID missionId, ObjectNode body, String ifMatch) {
+    public Response updateMission(UUID missionId, String ifMatch, ObjectNode body) {
         access.requireOwner(missions.getForUpdate(missionId).organizationId(), MISSION);
         Mission current = missions.getForUpdate(missionId);
         preconditions.requireCurrent(ifMatch, MissionDtoMapper.toDto(current));
@@ -196,7 +196,7 @@ public class MissionsResource implements MissionsApi {
 
     @Override
     @Transactional
-    public Response updateEngagement(UUID missionId, UUID engagementId, ObjectNode body, String ifMatch) {
+    public Response updateEngagement(UUID missionId, UUID engagementId, String ifMatch, ObjectNode body) {
         access.requireOwner(missions.getForUpdate(missionId).organizationId(), MISSION);
         Engagement current = engagements.getForUpdate(missionId, engagementId);
         preconditions.requireCurrent(ifMatch, EngagementDtoMapper.toDto(current));
@@ -241,7 +241,7 @@ public class MissionsResource implements MissionsApi {
 
     @Override
     @Transactional
-    public Response updateFinding(UUID missionId, UUID findingId, ObjectNode body, String ifMatch) {
+    public Response updateFinding(UUID missionId, UUID findingId, String ifMatch, ObjectNode body) {
         access.requireOwner(missions.getForUpdate(missionId).organizationId(), MISSION);
         Finding current = findings.getForUpdate(missionId, findingId);
         preconditions.requireCurrent(ifMatch, FindingDtoMapper.toDto(current));

@@ -102,7 +102,7 @@ public class PartiesResource implements PartiesApi {
 
     @Override
     @Transactional
-    public Response updateParty(UUID partyId, ObjectNode body, String ifMatch) {
+    public Response updateParty(UUID partyId, String ifMatch, ObjectNode body) {
         access.requireAdmin(PARTIES_AND_RESULTS);
         Party current = parties.getForUpdate(partyId);
         preconditions.requireCurrent(ifMatch, PartyDtoMapper.toDto(current));
@@ -151,7 +151,7 @@ public class PartiesResource implements PartiesApi {
 
     @Override
     @Transactional
-    public Response updateParticipation(String electionId, UUID participationId, ObjectNode body, String ifMatch) {
+    public Response updateParticipation(String electionId, UUID participationId, String ifMatch, ObjectNode body) {
         access.requireAdmin(PARTIES_AND_RESULTS);
         Participation current = participations.getForUpdate(electionId, participationId);
         preconditions.requireCurrent(ifMatch, participationDto(current));
@@ -266,7 +266,7 @@ public class PartiesResource implements PartiesApi {
 
     @Override
     @Transactional
-    public Response updateCampaignObservation(UUID observationId, ObjectNode body, String ifMatch) {
+    public Response updateCampaignObservation(UUID observationId, String ifMatch, ObjectNode body) {
         CampaignObservation current = observations.getForUpdate(observationId);
         owners.requireWriterOf(current.missionId(), OBSERVATION);
         preconditions.requireCurrent(ifMatch, CampaignObservationDtoMapper.toDto(current));

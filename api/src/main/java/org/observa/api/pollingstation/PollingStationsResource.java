@@ -109,7 +109,7 @@ public class PollingStationsResource implements PollingStationsApi {
 
     @Override
     @Transactional
-    public Response updatePollingCentre(UUID centreId, ObjectNode body, String ifMatch) {
+    public Response updatePollingCentre(UUID centreId, String ifMatch, ObjectNode body) {
         access.requireAdmin(CENTRES_AND_STATIONS);
         PollingCentre current = centres.getForUpdate(centreId);
         preconditions.requireCurrent(ifMatch, PollingCentreDtoMapper.toDto(current));
@@ -165,7 +165,7 @@ public class PollingStationsResource implements PollingStationsApi {
 
     @Override
     @Transactional
-    public Response updatePollingStation(UUID stationId, ObjectNode body, String ifMatch) {
+    public Response updatePollingStation(UUID stationId, String ifMatch, ObjectNode body) {
         access.requireAdmin(CENTRES_AND_STATIONS);
         PollingStation current = stations.getForUpdate(stationId);
         preconditions.requireCurrent(ifMatch, PollingStationDtoMapper.toDto(current));
@@ -217,7 +217,7 @@ public class PollingStationsResource implements PollingStationsApi {
 
     @Override
     @Transactional
-    public Response updateStationVisit(UUID visitId, ObjectNode body, String ifMatch) {
+    public Response updateStationVisit(UUID visitId, String ifMatch, ObjectNode body) {
         StationVisit current = visits.getForUpdate(visitId);
         owners.requireWriterOf(current.missionId(), VISIT);
         preconditions.requireCurrent(ifMatch, StationVisitDtoMapper.toDto(current));

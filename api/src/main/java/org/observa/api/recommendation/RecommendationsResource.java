@@ -82,7 +82,7 @@ public class RecommendationsResource implements RecommendationsApi {
 
     @Override
     @Transactional
-    public Response updateRecommendation(UUID recommendationId, ObjectNode body, String ifMatch) {
+    public Response updateRecommendation(UUID recommendationId, String ifMatch, ObjectNode body) {
         Recommendation current = recommendations.getForUpdate(recommendationId);
         owners.requireRecommendationWriter(current.missionId());
         preconditions.requireCurrent(ifMatch, RecommendationDtoMapper.toDto(current));
@@ -148,7 +148,7 @@ public class RecommendationsResource implements RecommendationsApi {
 
     @Override
     @Transactional
-    public Response updateAssessment(UUID recommendationId, UUID assessmentId, ObjectNode body, String ifMatch) {
+    public Response updateAssessment(UUID recommendationId, UUID assessmentId, String ifMatch, ObjectNode body) {
         Assessment current = assessments.getForUpdate(recommendationId, assessmentId);
         owners.requireAssessor(current.organizationId());
         preconditions.requireCurrent(ifMatch, AssessmentDtoMapper.toDto(current));

@@ -79,7 +79,7 @@ public class ReferenceResource implements ReferenceApi {
 
     @Override
     @Transactional
-    public Response updateDivision(String divisionId, ObjectNode body, String ifMatch) {
+    public Response updateDivision(String divisionId, String ifMatch, ObjectNode body) {
         access.requireAdmin(REFERENCE_DATA);
         Division current = divisions.getForUpdate(divisionId);
         preconditions.requireCurrent(ifMatch, DivisionDtoMapper.toDto(current));
@@ -137,7 +137,7 @@ public class ReferenceResource implements ReferenceApi {
 
     @Override
     @Transactional
-    public Response updateElection(String electionId, ObjectNode body, String ifMatch) {
+    public Response updateElection(String electionId, String ifMatch, ObjectNode body) {
         access.requireAdmin(REFERENCE_DATA);
         Election current = elections.getForUpdate(electionId);
         preconditions.requireCurrent(ifMatch, ElectionDtoMapper.toDto(current));

@@ -71,7 +71,7 @@ public class RegistryStatisticsResource implements RegistryStatisticsApi {
 
     @Override
     @Transactional
-    public Response updateRegistrySnapshot(UUID snapshotId, ObjectNode body, String ifMatch) {
+    public Response updateRegistrySnapshot(UUID snapshotId, String ifMatch, ObjectNode body) {
         access.requireAdmin(REGISTRY_SNAPSHOTS);
         RegistrySnapshot current = snapshots.getForUpdate(snapshotId);
         preconditions.requireCurrent(ifMatch, dto(current));

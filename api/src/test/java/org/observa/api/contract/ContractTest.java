@@ -118,6 +118,49 @@ class ContractTest {
     }
 
     @Test
+    void everyOperationStatesItsSecurityAndWhatTheServerRequires() throws IOException {
+        JsonNode contract = committed();
+        List<String> gaps = new ArrayList<>();
+        contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (!METHODS.contains(op.getKey())) {
+                return;
+            }
+            JsonNode operation = op.getValue();
+            String where = op.getKey().toUpperCase() + " " + path.getKey();
+            if (!operation.has("security")) {
+                gaps.add(where + " does not declare its security (security: [] for a public operation)");
+            }
+            List<JsonNode> parameters = new ArrayList<>();
+            path.getValue().path("parameters").forEach(p -> parameters.add(resolve(contract, p)));
+            operation.path("parameters").forEach(p -> parameters.add(resolve(contract, p)));
+            boolean ifMatchRequired = parameters.stream().anyMatch(p -> p.path("name").asText().equals("If-Match")
+                    && p.path("required").asBoolean());
+            // A results upload may create the first table without If-Match: there a 428 follows only a replace.
+            boolean createsOrReplaces = op.getKey().equals("put");
+            if (operation.path("responses").has("428") && !ifMatchRequired && !createsOrReplaces) {
+                gaps.add(where + " can answer 428 but does not require If-Match");
+            }
+            for (JsonNode parameter : parameters) {
+                JsonNode schema = parameter.path("schema");
+                boolean example = parameter.has("example") || parameter.has("examples") || schema.has("example");
+                // Swagger UI fills examples in: an optional filter with one makes the first "Try it out" come back empty.
+                if (!parameter.path("required").asBoolean() && example) {
+                    gaps.add(where + " has an example for its optional parameter " + parameter.path("name").asText());
+                }
+            }
+        }));
+        assertThat(gaps).isEmpty();
+    }
+
+    private static JsonNode resolve(JsonNode contract, JsonNode node) {
+        JsonNode current = node;
+        while (current.has("$ref")) {
+            current = contract.at(current.path("$ref").asText().substring(1));
+        }
+        return current;
+    }
+
+    @Test
     void everyProblemTypeTheServerUsesIsDocumented() throws IOException {
         String documented = committed().path("components").path("schemas").path("Problem").path("description").asText();
         for (var type : org.observa.api.http.problem.ProblemType.values()) {

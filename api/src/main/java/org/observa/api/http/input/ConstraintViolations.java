@@ -13,6 +13,7 @@ public final class ConstraintViolations {
 
     // The generated interfaces name every request body "body" (x-codegen-request-body-name in the contract).
     private static final String BODY_PARAMETER = "body";
+    private static final String IF_MATCH_PARAMETER = "ifMatch";
 
     private ConstraintViolations() {
     }
@@ -26,6 +27,20 @@ public final class ConstraintViolations {
                 }
             }
             return false;
+        });
+    }
+
+    /**
+     * If-Match is required by the contract, so the generated interfaces check it is there; a request without
+     * it still deserves the 428 the contract promises, not a 400.
+     */
+    public static boolean isMissingIfMatch(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream().anyMatch(v -> {
+            Path.Node last = null;
+            for (Path.Node node : v.getPropertyPath()) {
+                last = node;
+            }
+            return last != null && last.getKind() == ElementKind.PARAMETER && IF_MATCH_PARAMETER.equals(last.getName());
         });
     }
 

@@ -67,9 +67,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraints(ConstraintViolationException e, UriInfo uri) {
-        return ConstraintViolations.isServerFault(e)
-                ? unexpected(e, uri)
-                : Problems.invalid(ProblemType.VALIDATION_FAILED, ConstraintViolations.fieldErrors(e), path(uri));
+        if (ConstraintViolations.isServerFault(e)) {
+            return unexpected(e, uri);
+        }
+        if (ConstraintViolations.isMissingIfMatch(e)) {
+            return preconditionRequired(new PreconditionRequiredException(), uri);
+        }
+        return Problems.invalid(ProblemType.VALIDATION_FAILED, ConstraintViolations.fieldErrors(e), path(uri));
     }
 
     // Quarkus maps its own subclass itself unless told otherwise.
