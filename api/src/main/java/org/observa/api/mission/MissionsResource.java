@@ -84,7 +84,7 @@ public class MissionsResource implements MissionsApi {
 
     @Override
     public Response listOrganizations(OrganizationClassificationDto classification, String countryId, String q,
-                                      OffsetDateTime updatedSince, Integer pageSize, String pageToken) {
+                                      OffsetDateTime updatedSince, Integer pageSize, String pageToken, String ifNoneMatch) {
         OrganizationQuery query = new OrganizationQuery(
                 SharedDtoMapper.toEnum(classification, OrganizationClassification.class), countryId, q,
                 SharedDtoMapper.toInstant(updatedSince));
@@ -131,7 +131,7 @@ public class MissionsResource implements MissionsApi {
     @Override
     public Response listMissions(UUID organizationId, String electionId, String countryId, MissionStatusDto status,
                                  LocalDate from, LocalDate to, String q, OffsetDateTime updatedSince, Integer pageSize,
-                                 String pageToken) {
+                                 String pageToken, String ifNoneMatch) {
         MissionQuery query = new MissionQuery(organizationId, electionId, countryId,
                 SharedDtoMapper.toEnum(status, MissionStatus.class), from, to, q, SharedDtoMapper.toInstant(updatedSince));
         return paging.ok(missions.list(query, paging.request(pageSize, pageToken)), MissionDtoMapper::toDto,
@@ -173,7 +173,7 @@ public class MissionsResource implements MissionsApi {
 
     @Override
     public Response listEngagements(UUID missionId, EngagementKindDto kind, OffsetDateTime updatedSince,
-                                    Integer pageSize, String pageToken) {
+                                    Integer pageSize, String pageToken, String ifNoneMatch) {
         EngagementQuery query = new EngagementQuery(missionId, SharedDtoMapper.toEnum(kind, EngagementKind.class),
                 SharedDtoMapper.toInstant(updatedSince));
         return paging.ok(engagements.list(query, paging.request(pageSize, pageToken)), EngagementDtoMapper::toDto,
@@ -218,7 +218,7 @@ public class MissionsResource implements MissionsApi {
 
     @Override
     public Response listFindings(UUID missionId, FindingKindDto kind, ElectoralPhaseDto phase,
-                                 OffsetDateTime updatedSince, Integer pageSize, String pageToken) {
+                                 OffsetDateTime updatedSince, Integer pageSize, String pageToken, String ifNoneMatch) {
         FindingQuery query = new FindingQuery(missionId, SharedDtoMapper.toEnum(kind, FindingKind.class),
                 SharedDtoMapper.toEnum(phase, ElectoralPhase.class), SharedDtoMapper.toInstant(updatedSince));
         return paging.ok(findings.list(query, paging.request(pageSize, pageToken)), FindingDtoMapper::toDto,

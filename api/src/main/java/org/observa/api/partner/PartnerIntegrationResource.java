@@ -102,7 +102,7 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
     }
 
     @Override
-    public Response listApiKeys(UUID organizationId, Integer pageSize, String pageToken) {
+    public Response listApiKeys(UUID organizationId, Integer pageSize, String pageToken, String ifNoneMatch) {
         Actor actor = access.actor();
         if (organizationId != null || !actor.isAdmin()) {
             access.requireOwner(organizationId == null ? actor.organizationId() : organizationId, "these keys");

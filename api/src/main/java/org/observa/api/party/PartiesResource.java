@@ -81,7 +81,7 @@ public class PartiesResource implements PartiesApi {
 
     @Override
     public Response listParties(String countryId, LocalDate activeOn, String q, OffsetDateTime updatedSince,
-                                Integer pageSize, String pageToken) {
+                                Integer pageSize, String pageToken, String ifNoneMatch) {
         PartyQuery query = new PartyQuery(countryId, q, activeOn, SharedDtoMapper.toInstant(updatedSince));
         return paging.ok(parties.list(query, paging.request(pageSize, pageToken)), PartyDtoMapper::toDto,
                 (items, next) -> new PartyPageDto().items(items).nextPageToken(next));
@@ -128,7 +128,7 @@ public class PartiesResource implements PartiesApi {
 
     @Override
     public Response listParticipations(String electionId, ParticipationStatusDto status, OffsetDateTime updatedSince,
-                                       Integer pageSize, String pageToken) {
+                                       Integer pageSize, String pageToken, String ifNoneMatch) {
         ParticipationQuery query = new ParticipationQuery(electionId,
                 SharedDtoMapper.toEnum(status, ParticipationStatus.class), SharedDtoMapper.toInstant(updatedSince));
         return paging.ok(participations.list(query, paging.request(pageSize, pageToken)), this::participationDto,
@@ -242,7 +242,7 @@ public class PartiesResource implements PartiesApi {
     @Override
     public Response listCampaignObservations(UUID missionId, UUID partyId, String electionId,
                                              CampaignEventKindDto kind, OffsetDateTime updatedSince,
-                                             Integer pageSize, String pageToken) {
+                                             Integer pageSize, String pageToken, String ifNoneMatch) {
         CampaignObservationQuery query = new CampaignObservationQuery(missionId, partyId, electionId,
                 SharedDtoMapper.toEnum(kind, CampaignEventKind.class), SharedDtoMapper.toInstant(updatedSince));
         return paging.ok(observations.list(query, paging.request(pageSize, pageToken)),

@@ -81,7 +81,7 @@ public class PollingStationsResource implements PollingStationsApi {
 
     @Override
     public Response listPollingCentres(String electionId, String divisionId, String q, OffsetDateTime updatedSince,
-                                       Integer pageSize, String pageToken) {
+                                       Integer pageSize, String pageToken, String ifNoneMatch) {
         PageFormat format = PageFormat.of(headers);
         PollingCentreQuery query = new PollingCentreQuery(electionId, divisionId, q, SharedDtoMapper.toInstant(updatedSince));
         Page<PollingCentre> page = centres.list(query, paging.request(pageSize, pageToken));
@@ -137,7 +137,7 @@ public class PollingStationsResource implements PollingStationsApi {
 
     @Override
     public Response listPollingStations(String electionId, String divisionId, UUID centreId, String number, String bbox,
-                                        OffsetDateTime updatedSince, Integer pageSize, String pageToken) {
+                                        OffsetDateTime updatedSince, Integer pageSize, String pageToken, String ifNoneMatch) {
         PageFormat format = PageFormat.of(headers);
         PollingStationQuery query = stationQuery(electionId, divisionId, centreId, number, bbox, updatedSince);
         Page<PollingStation> page = stations.list(query, paging.request(pageSize, pageToken));
@@ -196,7 +196,7 @@ public class PollingStationsResource implements PollingStationsApi {
     @Override
     public Response listStationVisits(UUID missionId, UUID stationId, String electionId, String divisionId,
                                       VisitPhaseDto phase, VisitAssessmentDto assessment, OffsetDateTime updatedSince,
-                                      Integer pageSize, String pageToken) {
+                                      Integer pageSize, String pageToken, String ifNoneMatch) {
         StationVisitQuery query = visitQuery(missionId, stationId, electionId, divisionId, phase, assessment, updatedSince);
         return paging.ok(visits.list(query, paging.request(pageSize, pageToken)), StationVisitDtoMapper::toDto,
                 (items, next) -> new StationVisitPageDto().items(items).nextPageToken(next));

@@ -61,7 +61,7 @@ public class RecommendationsResource implements RecommendationsApi {
     @Override
     public Response listRecommendations(UUID missionId, String countryId, String electionId, ElectoralPhaseDto phase,
                                         AddresseeKindDto addressee, RecommendationStatusDto status, String q,
-                                        OffsetDateTime updatedSince, Integer pageSize, String pageToken) {
+                                        OffsetDateTime updatedSince, Integer pageSize, String pageToken, String ifNoneMatch) {
         RecommendationQuery query = query(missionId, countryId, electionId, phase, addressee, status, q, updatedSince);
         return paging.ok(recommendations.list(query, paging.request(pageSize, pageToken)), RecommendationDtoMapper::toDto,
                 (items, next) -> new RecommendationPageDto().items(items).nextPageToken(next));
@@ -124,7 +124,7 @@ public class RecommendationsResource implements RecommendationsApi {
 
     @Override
     public Response listAssessments(UUID recommendationId, AssessmentStatusDto status, OffsetDateTime updatedSince,
-                                    Integer pageSize, String pageToken) {
+                                    Integer pageSize, String pageToken, String ifNoneMatch) {
         AssessmentQuery query = new AssessmentQuery(recommendationId, null, null,
                 SharedDtoMapper.toEnum(status, ImplementationStatus.class), SharedDtoMapper.toInstant(updatedSince));
         return paging.ok(assessments.list(query, paging.request(pageSize, pageToken)), AssessmentDtoMapper::toDto,

@@ -57,7 +57,7 @@ public class ReferenceResource implements ReferenceApi {
 
     @Override
     public Response listDivisions(String parentId, String countryId, DivisionLevelDto level, String q,
-                                  OffsetDateTime updatedSince, Integer pageSize, String pageToken) {
+                                  OffsetDateTime updatedSince, Integer pageSize, String pageToken, String ifNoneMatch) {
         DivisionQuery query = new DivisionQuery(parentId, countryId, SharedDtoMapper.toEnum(level, DivisionLevel.class),
                 q, SharedDtoMapper.toInstant(updatedSince));
         return paging.ok(divisions.list(query, paging.request(pageSize, pageToken)), DivisionDtoMapper::toDto,
@@ -115,7 +115,7 @@ public class ReferenceResource implements ReferenceApi {
 
     @Override
     public Response listElections(String countryId, ElectionTypeDto type, LocalDate from, LocalDate to, String q,
-                                  OffsetDateTime updatedSince, Integer pageSize, String pageToken) {
+                                  OffsetDateTime updatedSince, Integer pageSize, String pageToken, String ifNoneMatch) {
         ElectionQuery query = new ElectionQuery(countryId, SharedDtoMapper.toEnum(type, ElectionType.class), from, to, q,
                 SharedDtoMapper.toInstant(updatedSince));
         return paging.ok(elections.list(query, paging.request(pageSize, pageToken)), ElectionDtoMapper::toDto,

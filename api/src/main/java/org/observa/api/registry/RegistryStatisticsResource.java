@@ -50,7 +50,7 @@ public class RegistryStatisticsResource implements RegistryStatisticsApi {
     @Override
     public Response listRegistrySnapshots(String divisionId, Boolean includeDescendants, String electionId,
                                           LocalDate from, LocalDate to, OffsetDateTime updatedSince, Integer pageSize,
-                                          String pageToken) {
+                                          String pageToken, String ifNoneMatch) {
         RegistrySnapshotQuery query = new RegistrySnapshotQuery(divisionId, Boolean.TRUE.equals(includeDescendants),
                 electionId, from, to, SharedDtoMapper.toInstant(updatedSince));
         return page(snapshots.analyse(snapshots.list(query, paging.request(pageSize, pageToken))));
@@ -91,12 +91,12 @@ public class RegistryStatisticsResource implements RegistryStatisticsApi {
     }
 
     @Override
-    public Response getRegistryTrend(String divisionId, Integer pageSize, String pageToken) {
+    public Response getRegistryTrend(String divisionId, Integer pageSize, String pageToken, String ifNoneMatch) {
         return page(snapshots.trend(divisionId, paging.request(pageSize, pageToken)));
     }
 
     @Override
-    public Response listRegistryAnomalies(String countryId, Integer pageSize, String pageToken) {
+    public Response listRegistryAnomalies(String countryId, Integer pageSize, String pageToken, String ifNoneMatch) {
         return page(snapshots.anomalies(countryId, paging.request(pageSize, pageToken)));
     }
 

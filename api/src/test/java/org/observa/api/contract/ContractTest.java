@@ -3,12 +3,14 @@ package org.observa.api.contract;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +28,20 @@ class ContractTest {
     }
 
     @Test
-    void theServerServesTheCommittedContract() throws IOException {
-        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
-        assertThat(new ObjectMapper(new YAMLFactory()).readTree(served)).isEqualTo(committed());
+    void theServerServesTheCommittedContractByteForByte() throws IOException {
+        byte[] served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
+                .contentType(startsWith("application/yaml")).extract().asByteArray();
+        assertThat(served).isEqualTo(Files.readAllBytes(Path.of("..", "openapi.yaml")));
+    }
+
+    @Test
+    void theContractAlsoComesAsCompressedJson() throws IOException {
+        var answer = given().header("Accept-Encoding", "gzip").queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).contentType(startsWith("application/json")).header("Content-Encoding", "gzip")
+                .header("ETag", org.hamcrest.Matchers.notNullValue()).extract();
+        assertThat(new ObjectMapper().readTree(answer.asString())).isEqualTo(committed());
+        given().header("If-None-Match", answer.header("ETag")).queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(304);
     }
 
     @Test

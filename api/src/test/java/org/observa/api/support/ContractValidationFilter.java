@@ -37,8 +37,9 @@ public final class ContractValidationFilter implements Filter {
         Response response = context.next(requestSpec, responseSpec);
         Request request = RestAssuredRequest.of(requestSpec);
         String path = URI.create(requestSpec.getURI()).getRawPath();
-        if (path.startsWith("/q/")) {
-            return response; // Quarkus's own endpoints (health, the contract itself, Swagger UI) are not the API's
+        if (path.startsWith("/q/") || "OPTIONS".equals(requestSpec.getMethod())) {
+            // Quarkus's own endpoints (health, the contract itself, Swagger UI) and CORS preflights are not the API's.
+            return response;
         }
         ValidationReport report = VALIDATOR.validateResponse(path, request.getMethod(), RestAssuredResponse.of(response));
         if (isOutsideTheContract(report)) {

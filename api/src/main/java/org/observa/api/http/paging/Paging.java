@@ -1,9 +1,12 @@
 package org.observa.api.http.paging;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -49,11 +52,12 @@ public class Paging {
 
     /**
      * 200 with one page: {@code body} builds the generated page DTO from the items and the next token
-     * (null on the last page).
+     * (null on the last page). Like a single resource, a page has an ETag; a client polling with
+     * If-None-Match gets 304 while the page is unchanged.
      */
     public <T, D> Response ok(Page<T> page, Function<T, D> toDto, BiFunction<List<D>, String, Object> body) {
         String next = nextToken(page);
-        return withNextLink(Response.ok(body.apply(page.items().stream().map(toDto).toList(), next)), next).build();
+        return tagged(bytes(body.apply(page.items().stream().map(toDto).toList(), next)), MediaType.APPLICATION_JSON, next);
     }
 
     /**
@@ -61,17 +65,29 @@ public class Paging {
      * serialized as JSON under {@code mediaType}; the next page is only in the Link header.
      */
     public <T> Response okAs(Page<T> page, String mediaType, Object body) {
-        try {
-            return withNextLink(Response.ok(json.writeValueAsBytes(body), mediaType), nextToken(page)).build();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("A page could not be serialized", e);
-        }
+        return tagged(bytes(body), mediaType, nextToken(page));
     }
 
     /** 200 with one page as CSV: a header row and one row per item; the next page is only in the Link header. */
     public <T> Response csv(Page<T> page, CsvColumns<T> columns) {
-        return withNextLink(Response.ok(columns.write(page.items(), json), Exports.CSV + "; charset=UTF-8"),
-                nextToken(page)).build();
+        return tagged(columns.write(page.items(), json).getBytes(StandardCharsets.UTF_8), Exports.CSV + "; charset=UTF-8",
+                nextToken(page));
+    }
+
+    private Response tagged(byte[] body, String mediaType, String next) {
+        String tag = EntityTags.of(body);
+        if (EntityTags.noneMatchHits(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
+            return withNextLink(Response.notModified().header(HttpHeaders.ETAG, tag), next).build();
+        }
+        return withNextLink(Response.ok(body, mediaType).header(HttpHeaders.ETAG, tag), next).build();
+    }
+
+    private byte[] bytes(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A page could not be serialized", e);
+        }
     }
 
     private String nextToken(Page<?> page) {

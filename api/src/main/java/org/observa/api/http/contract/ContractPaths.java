@@ -1,4 +1,4 @@
-package org.observa.api.http;
+package org.observa.api.http.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

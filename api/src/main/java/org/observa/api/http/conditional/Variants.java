@@ -1,0 +1,50 @@
+package org.observa.api.http.conditional;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Names in {@code Vary} what the API's answers depend on besides the URL: the representation chosen by
+ * {@code Accept} (JSON, GeoJSON, CSV, NDJSON) and the gzip chosen by {@code Accept-Encoding}, so that a
+ * shared cache never hands one client the variant made for another. Cross-origin answers add {@code Origin}
+ * where they depend on it (see CrossOrigin).
+ */
+@ApplicationScoped
+public class Variants {
+
+    private static final String NEGOTIATED = "Accept, Accept-Encoding";
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 2).handler(this::handle);
+    }
+
+    private void handle(RoutingContext context) {
+        String path = context.request().path();
+        if (path != null && (path.startsWith("/v1/") || path.startsWith("/q/openapi"))) {
+            HttpServerResponse response = context.response();
+            context.addHeadersEndHandler(ignored -> merge(response));
+        }
+        context.next();
+    }
+
+    private static void merge(HttpServerResponse response) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String header : response.headers().getAll(HttpHeaders.VARY)) {
+            for (String name : header.split(",")) {
+                if (!name.isBlank()) {
+                    names.add(name.trim());
+                }
+            }
+        }
+        for (String name : NEGOTIATED.split(", ")) {
+            names.add(name);
+        }
+        response.headers().set(HttpHeaders.VARY, String.join(", ", names));
+    }
+}
