@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.observa.api.generated.model.ExportFormatDto;
 import org.observa.api.partner.ChangeCursors;
 import org.observa.domain.partner.ChangeService;
 
@@ -51,11 +52,12 @@ public class Exports {
     }
 
     /**
-     * 200 with every row, as NDJSON ({@code toJson} gives each row's API representation) or CSV by
-     * Accept, streamed inside one read transaction.
+     * 200 with every row, as NDJSON ({@code toJson} gives each row's API representation) or CSV, by the
+     * {@code format} parameter or else by Accept, streamed inside one read transaction.
      */
-    public <T> Response stream(String filename, CsvColumns<T> csv, Function<T, ?> toJson, Rows<T> rows) {
-        boolean asCsv = wantsCsv(headers);
+    public <T> Response stream(ExportFormatDto format, String filename, CsvColumns<T> csv, Function<T, ?> toJson,
+                               Rows<T> rows) {
+        boolean asCsv = format == null ? wantsCsv(headers) : format == ExportFormatDto.CSV;
         // Taken before the rows are read: following the feed from here can repeat, never miss, a change.
         String changeCursor = ChangeCursors.encode(changes.beforeRunningTransactions());
         StreamingOutput body = out -> {

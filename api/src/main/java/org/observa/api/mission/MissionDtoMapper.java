@@ -88,7 +88,7 @@ final class MissionDtoMapper {
                 toEnum(dto.getStatus(), MissionStatus.class),
                 dto.getTeamMembers() == null ? null : dto.getTeamMembers().stream()
                         .map(t -> new TeamMember(t.getName(), toEnum(t.getRole(), TeamRole.class))).toList(),
-                dto.getDeploymentAreaIds(), SharedDtoMapper.toLocalizedText(dto.getBackground()),
+                dto.getDeploymentAreaIds(), SharedDtoMapper.toOptionalLocalizedText(dto.getBackground()),
                 SharedDtoMapper.toSources(dto.getSources()), dto.getNotes());
     }
 

@@ -12,6 +12,7 @@ import org.observa.api.generated.model.ElectoralPhaseDto;
 import org.observa.api.generated.model.EngagementCreateDto;
 import org.observa.api.generated.model.EngagementKindDto;
 import org.observa.api.generated.model.EngagementPageDto;
+import org.observa.api.generated.model.ExportFormatDto;
 import org.observa.api.generated.model.FindingCreateDto;
 import org.observa.api.generated.model.FindingKindDto;
 import org.observa.api.generated.model.FindingPageDto;
@@ -261,35 +262,35 @@ public class MissionsResource implements MissionsApi {
 
     @Override
     public Response exportOrganizations(OrganizationClassificationDto classification, String countryId, String q,
-                                        OffsetDateTime updatedSince) {
+                                        OffsetDateTime updatedSince, ExportFormatDto format) {
         OrganizationQuery query = new OrganizationQuery(
                 SharedDtoMapper.toEnum(classification, OrganizationClassification.class), countryId, q,
                 SharedDtoMapper.toInstant(updatedSince));
-        return exports.stream("organizations", OrganizationDtoMapper.CSV, OrganizationDtoMapper::toDto,
+        return exports.stream(format, "organizations", OrganizationDtoMapper.CSV, OrganizationDtoMapper::toDto,
                 sink -> organizations.export(query, sink));
     }
 
     @Override
     public Response exportMissions(UUID organizationId, String electionId, String countryId, MissionStatusDto status,
-                                   LocalDate from, LocalDate to, String q, OffsetDateTime updatedSince) {
+                                   LocalDate from, LocalDate to, String q, OffsetDateTime updatedSince, ExportFormatDto format) {
         MissionQuery query = new MissionQuery(organizationId, electionId, countryId,
                 SharedDtoMapper.toEnum(status, MissionStatus.class), from, to, q, SharedDtoMapper.toInstant(updatedSince));
-        return exports.stream("missions", MissionDtoMapper.CSV, MissionDtoMapper::toDto, sink -> missions.export(query, sink));
+        return exports.stream(format, "missions", MissionDtoMapper.CSV, MissionDtoMapper::toDto, sink -> missions.export(query, sink));
     }
 
     @Override
-    public Response exportEngagements(UUID missionId, EngagementKindDto kind, OffsetDateTime updatedSince) {
+    public Response exportEngagements(UUID missionId, EngagementKindDto kind, OffsetDateTime updatedSince, ExportFormatDto format) {
         EngagementQuery query = new EngagementQuery(missionId, SharedDtoMapper.toEnum(kind, EngagementKind.class),
                 SharedDtoMapper.toInstant(updatedSince));
-        return exports.stream("engagements", EngagementDtoMapper.CSV, EngagementDtoMapper::toDto,
+        return exports.stream(format, "engagements", EngagementDtoMapper.CSV, EngagementDtoMapper::toDto,
                 sink -> engagements.export(query, sink));
     }
 
     @Override
     public Response exportFindings(UUID missionId, FindingKindDto kind, ElectoralPhaseDto phase,
-                                   OffsetDateTime updatedSince) {
+                                   OffsetDateTime updatedSince, ExportFormatDto format) {
         FindingQuery query = new FindingQuery(missionId, SharedDtoMapper.toEnum(kind, FindingKind.class),
                 SharedDtoMapper.toEnum(phase, ElectoralPhase.class), SharedDtoMapper.toInstant(updatedSince));
-        return exports.stream("findings", FindingDtoMapper.CSV, FindingDtoMapper::toDto, sink -> findings.export(query, sink));
+        return exports.stream(format, "findings", FindingDtoMapper.CSV, FindingDtoMapper::toDto, sink -> findings.export(query, sink));
     }
 }

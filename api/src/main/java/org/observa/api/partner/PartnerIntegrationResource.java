@@ -5,7 +5,9 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -88,7 +90,15 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
                     ? "is required with a CSV of polling stations: the election they belong to"
                     : "is only for a CSV of polling stations; in a JSON bundle each row names its own");
         }
-        JsonNode bundle = csv ? csvImport.bundle(body, electionId) : bodies.parse(body);
+        return imported(csv ? csvImport.bundle(body, electionId) : bodies.parse(body), dryRun);
+    }
+
+    @Override
+    public Response importPollingStationsCsv(String electionId, String body, Boolean dryRun) {
+        return imported(csvImport.bundle(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), electionId), dryRun);
+    }
+
+    private Response imported(JsonNode bundle, Boolean dryRun) {
         boolean dry = Boolean.TRUE.equals(dryRun);
         // A dry run checks and writes everything as for real; rolling back leaves no trace of it.
         Map<String, Map<ImportOutcome, Integer>> results = transactions.call(IMPORT_TIMEOUT_SECONDS, !dry,

@@ -71,7 +71,7 @@ final class CampaignObservationDtoMapper {
                 toEnum(dto.getKind(), CampaignEventKind.class),
                 dto.getConcerns() == null ? null
                         : dto.getConcerns().stream().map(c -> toEnum(c, CampaignConcern.class)).toList(),
-                SharedDtoMapper.toLocalizedText(dto.getNotes()));
+                SharedDtoMapper.toOptionalLocalizedText(dto.getNotes()));
     }
 
     private static List<CampaignConcernDto> toConcernDtos(List<CampaignConcern> concerns) {

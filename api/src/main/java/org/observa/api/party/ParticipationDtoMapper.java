@@ -62,7 +62,7 @@ final class ParticipationDtoMapper {
 
     static ParticipationDraft toDraft(ParticipationCreateDto dto) {
         return new ParticipationDraft(dto.getPartyId(), toEnum(dto.getStatus(), ParticipationStatus.class),
-                dto.getStatusDate(), SharedDtoMapper.toLocalizedText(dto.getReason()),
+                dto.getStatusDate(), SharedDtoMapper.toOptionalLocalizedText(dto.getReason()),
                 SharedDtoMapper.toSources(dto.getSources()), dto.getNotes());
     }
 }

@@ -14,6 +14,7 @@ import org.observa.api.generated.model.CampaignObservationCreateDto;
 import org.observa.api.generated.model.CampaignObservationPageDto;
 import org.observa.api.generated.model.ElectionResultsDto;
 import org.observa.api.generated.model.ElectionResultsUploadDto;
+import org.observa.api.generated.model.ExportFormatDto;
 import org.observa.api.generated.model.ParticipationCreateDto;
 import org.observa.api.generated.model.ParticipationDto;
 import org.observa.api.generated.model.ParticipationPageDto;
@@ -121,9 +122,9 @@ public class PartiesResource implements PartiesApi {
     }
 
     @Override
-    public Response exportParties(String countryId, LocalDate activeOn, String q, OffsetDateTime updatedSince) {
+    public Response exportParties(String countryId, LocalDate activeOn, String q, OffsetDateTime updatedSince, ExportFormatDto format) {
         PartyQuery query = new PartyQuery(countryId, q, activeOn, SharedDtoMapper.toInstant(updatedSince));
-        return exports.stream("parties", PartyDtoMapper.CSV, PartyDtoMapper::toDto, sink -> parties.export(query, sink));
+        return exports.stream(format, "parties", PartyDtoMapper.CSV, PartyDtoMapper::toDto, sink -> parties.export(query, sink));
     }
 
     @Override
@@ -173,10 +174,10 @@ public class PartiesResource implements PartiesApi {
 
     @Override
     public Response exportParticipations(String electionId, ParticipationStatusDto status,
-                                         OffsetDateTime updatedSince) {
+                                         OffsetDateTime updatedSince, ExportFormatDto format) {
         ParticipationQuery query = new ParticipationQuery(electionId,
                 SharedDtoMapper.toEnum(status, ParticipationStatus.class), SharedDtoMapper.toInstant(updatedSince));
-        return exports.stream("participations", ParticipationDtoMapper.CSV, ParticipationDtoMapper::toDto,
+        return exports.stream(format, "participations", ParticipationDtoMapper.CSV, ParticipationDtoMapper::toDto,
                 sink -> participations.export(query, p -> sink.accept(named(p))));
     }
 
@@ -289,10 +290,10 @@ public class PartiesResource implements PartiesApi {
 
     @Override
     public Response exportCampaignObservations(UUID missionId, UUID partyId, String electionId,
-                                               CampaignEventKindDto kind, OffsetDateTime updatedSince) {
+                                               CampaignEventKindDto kind, OffsetDateTime updatedSince, ExportFormatDto format) {
         CampaignObservationQuery query = new CampaignObservationQuery(missionId, partyId, electionId,
                 SharedDtoMapper.toEnum(kind, CampaignEventKind.class), SharedDtoMapper.toInstant(updatedSince));
-        return exports.stream("campaign-observations", CampaignObservationDtoMapper.CSV,
+        return exports.stream(format, "campaign-observations", CampaignObservationDtoMapper.CSV,
                 CampaignObservationDtoMapper::toDto, sink -> observations.export(query, sink));
     }
 }

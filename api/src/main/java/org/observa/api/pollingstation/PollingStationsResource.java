@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.observa.api.bulk.Exports;
 import org.observa.api.generated.api.PollingStationsApi;
 import org.observa.api.generated.model.DivisionLevelDto;
+import org.observa.api.generated.model.ExportFormatDto;
 import org.observa.api.generated.model.ObservationStatsGroupingDto;
 import org.observa.api.generated.model.PollingCentreCreateDto;
 import org.observa.api.generated.model.PollingCentrePageDto;
@@ -82,7 +83,23 @@ public class PollingStationsResource implements PollingStationsApi {
     @Override
     public Response listPollingCentres(String electionId, String divisionId, String q, OffsetDateTime updatedSince,
                                        Integer pageSize, String pageToken, String ifNoneMatch) {
-        PageFormat format = PageFormat.of(headers);
+        return centresPage(PageFormat.of(headers), electionId, divisionId, q, updatedSince, pageSize, pageToken);
+    }
+
+    @Override
+    public Response listPollingCentresAsGeoJson(String electionId, String divisionId, String q, OffsetDateTime updatedSince,
+                                                Integer pageSize, String pageToken, String ifNoneMatch) {
+        return centresPage(PageFormat.GEOJSON, electionId, divisionId, q, updatedSince, pageSize, pageToken);
+    }
+
+    @Override
+    public Response listPollingCentresAsCsv(String electionId, String divisionId, String q, OffsetDateTime updatedSince,
+                                            Integer pageSize, String pageToken, String ifNoneMatch) {
+        return centresPage(PageFormat.CSV, electionId, divisionId, q, updatedSince, pageSize, pageToken);
+    }
+
+    private Response centresPage(PageFormat format, String electionId, String divisionId, String q,
+                                 OffsetDateTime updatedSince, Integer pageSize, String pageToken) {
         PollingCentreQuery query = new PollingCentreQuery(electionId, divisionId, q, SharedDtoMapper.toInstant(updatedSince));
         Page<PollingCentre> page = centres.list(query, paging.request(pageSize, pageToken));
         return switch (format) {
@@ -129,17 +146,36 @@ public class PollingStationsResource implements PollingStationsApi {
     }
 
     @Override
-    public Response exportPollingCentres(String electionId, String divisionId, String q, OffsetDateTime updatedSince) {
+    public Response exportPollingCentres(String electionId, String divisionId, String q, OffsetDateTime updatedSince, ExportFormatDto format) {
         PollingCentreQuery query = new PollingCentreQuery(electionId, divisionId, q, SharedDtoMapper.toInstant(updatedSince));
-        return exports.stream("polling-centres", PollingCentreDtoMapper.CSV, PollingCentreDtoMapper::toDto,
+        return exports.stream(format, "polling-centres", PollingCentreDtoMapper.CSV, PollingCentreDtoMapper::toDto,
                 sink -> centres.export(query, sink));
     }
 
     @Override
     public Response listPollingStations(String electionId, String divisionId, UUID centreId, String number, String bbox,
                                         OffsetDateTime updatedSince, Integer pageSize, String pageToken, String ifNoneMatch) {
-        PageFormat format = PageFormat.of(headers);
-        PollingStationQuery query = stationQuery(electionId, divisionId, centreId, number, bbox, updatedSince);
+        return stationsPage(PageFormat.of(headers),
+                stationQuery(electionId, divisionId, centreId, number, bbox, updatedSince), pageSize, pageToken);
+    }
+
+    @Override
+    public Response listPollingStationsAsGeoJson(String electionId, String divisionId, UUID centreId, String number,
+                                                 String bbox, OffsetDateTime updatedSince, Integer pageSize,
+                                                 String pageToken, String ifNoneMatch) {
+        return stationsPage(PageFormat.GEOJSON,
+                stationQuery(electionId, divisionId, centreId, number, bbox, updatedSince), pageSize, pageToken);
+    }
+
+    @Override
+    public Response listPollingStationsAsCsv(String electionId, String divisionId, UUID centreId, String number,
+                                             String bbox, OffsetDateTime updatedSince, Integer pageSize,
+                                             String pageToken, String ifNoneMatch) {
+        return stationsPage(PageFormat.CSV,
+                stationQuery(electionId, divisionId, centreId, number, bbox, updatedSince), pageSize, pageToken);
+    }
+
+    private Response stationsPage(PageFormat format, PollingStationQuery query, Integer pageSize, String pageToken) {
         Page<PollingStation> page = stations.list(query, paging.request(pageSize, pageToken));
         return switch (format) {
             case JSON -> paging.ok(page, PollingStationDtoMapper::toDto,
@@ -187,9 +223,9 @@ public class PollingStationsResource implements PollingStationsApi {
 
     @Override
     public Response exportPollingStations(String electionId, String divisionId, UUID centreId, String number, String bbox,
-                                          OffsetDateTime updatedSince) {
+                                          OffsetDateTime updatedSince, ExportFormatDto format) {
         PollingStationQuery query = stationQuery(electionId, divisionId, centreId, number, bbox, updatedSince);
-        return exports.stream("polling-stations", PollingStationDtoMapper.CSV, PollingStationDtoMapper::toDto,
+        return exports.stream(format, "polling-stations", PollingStationDtoMapper.CSV, PollingStationDtoMapper::toDto,
                 sink -> stations.export(query, sink));
     }
 
@@ -239,9 +275,9 @@ public class PollingStationsResource implements PollingStationsApi {
 
     @Override
     public Response exportStationVisits(UUID missionId, UUID stationId, String electionId, String divisionId,
-                                        VisitPhaseDto phase, VisitAssessmentDto assessment, OffsetDateTime updatedSince) {
+                                        VisitPhaseDto phase, VisitAssessmentDto assessment, OffsetDateTime updatedSince, ExportFormatDto format) {
         StationVisitQuery query = visitQuery(missionId, stationId, electionId, divisionId, phase, assessment, updatedSince);
-        return exports.stream("station-visits", StationVisitDtoMapper.CSV, StationVisitDtoMapper::toDto,
+        return exports.stream(format, "station-visits", StationVisitDtoMapper.CSV, StationVisitDtoMapper::toDto,
                 sink -> visits.export(query, sink));
     }
 

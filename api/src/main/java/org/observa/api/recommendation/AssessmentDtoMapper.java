@@ -63,7 +63,7 @@ final class AssessmentDtoMapper {
 
     static AssessmentDraft toDraft(AssessmentCreateDto dto) {
         return new AssessmentDraft(dto.getAssessedOn(), dto.getMissionId(), dto.getOrganizationId(),
-                toEnum(dto.getStatus(), ImplementationStatus.class), SharedDtoMapper.toLocalizedText(dto.getRationale()),
+                toEnum(dto.getStatus(), ImplementationStatus.class), SharedDtoMapper.toOptionalLocalizedText(dto.getRationale()),
                 SharedDtoMapper.toSources(dto.getEvidence()));
     }
 }

@@ -12,6 +12,7 @@ import org.observa.api.generated.model.AssessmentCreateDto;
 import org.observa.api.generated.model.AssessmentPageDto;
 import org.observa.api.generated.model.AssessmentStatusDto;
 import org.observa.api.generated.model.ElectoralPhaseDto;
+import org.observa.api.generated.model.ExportFormatDto;
 import org.observa.api.generated.model.RecommendationCreateDto;
 import org.observa.api.generated.model.RecommendationPageDto;
 import org.observa.api.generated.model.RecommendationStatsGroupingDto;
@@ -116,9 +117,9 @@ public class RecommendationsResource implements RecommendationsApi {
     @Override
     public Response exportRecommendations(UUID missionId, String countryId, String electionId, ElectoralPhaseDto phase,
                                           AddresseeKindDto addressee, RecommendationStatusDto status, String q,
-                                          OffsetDateTime updatedSince) {
+                                          OffsetDateTime updatedSince, ExportFormatDto format) {
         RecommendationQuery query = query(missionId, countryId, electionId, phase, addressee, status, q, updatedSince);
-        return exports.stream("recommendations", RecommendationDtoMapper.CSV, RecommendationDtoMapper::toDto,
+        return exports.stream(format, "recommendations", RecommendationDtoMapper.CSV, RecommendationDtoMapper::toDto,
                 sink -> recommendations.export(query, sink));
     }
 
@@ -171,10 +172,10 @@ public class RecommendationsResource implements RecommendationsApi {
 
     @Override
     public Response exportAssessments(String countryId, UUID organizationId, AssessmentStatusDto status,
-                                      OffsetDateTime updatedSince) {
+                                      OffsetDateTime updatedSince, ExportFormatDto format) {
         AssessmentQuery query = new AssessmentQuery(null, countryId, organizationId,
                 SharedDtoMapper.toEnum(status, ImplementationStatus.class), SharedDtoMapper.toInstant(updatedSince));
-        return exports.stream("assessments", AssessmentDtoMapper.CSV, AssessmentDtoMapper::toDto,
+        return exports.stream(format, "assessments", AssessmentDtoMapper.CSV, AssessmentDtoMapper::toDto,
                 sink -> assessments.export(query, sink));
     }
 

@@ -13,6 +13,7 @@ import org.observa.api.generated.model.DivisionPageDto;
 import org.observa.api.generated.model.ElectionCreateDto;
 import org.observa.api.generated.model.ElectionPageDto;
 import org.observa.api.generated.model.ElectionTypeDto;
+import org.observa.api.generated.model.ExportFormatDto;
 import org.observa.api.http.auth.WriteAccess;
 import org.observa.api.http.conditional.Preconditions;
 import org.observa.api.http.conditional.Representations;
@@ -99,18 +100,18 @@ public class ReferenceResource implements ReferenceApi {
 
     @Override
     public Response exportDivisions(String parentId, String countryId, DivisionLevelDto level, String q,
-                                    OffsetDateTime updatedSince) {
+                                    OffsetDateTime updatedSince, ExportFormatDto format) {
         DivisionQuery query = new DivisionQuery(parentId, countryId, SharedDtoMapper.toEnum(level, DivisionLevel.class),
                 q, SharedDtoMapper.toInstant(updatedSince));
-        return exports.stream("divisions", DivisionDtoMapper.CSV, DivisionDtoMapper::toDto, sink -> divisions.export(query, sink));
+        return exports.stream(format, "divisions", DivisionDtoMapper.CSV, DivisionDtoMapper::toDto, sink -> divisions.export(query, sink));
     }
 
     @Override
     public Response exportElections(String countryId, ElectionTypeDto type, LocalDate from, LocalDate to, String q,
-                                    OffsetDateTime updatedSince) {
+                                    OffsetDateTime updatedSince, ExportFormatDto format) {
         ElectionQuery query = new ElectionQuery(countryId, SharedDtoMapper.toEnum(type, ElectionType.class), from, to, q,
                 SharedDtoMapper.toInstant(updatedSince));
-        return exports.stream("elections", ElectionDtoMapper.CSV, ElectionDtoMapper::toDto, sink -> elections.export(query, sink));
+        return exports.stream(format, "elections", ElectionDtoMapper.CSV, ElectionDtoMapper::toDto, sink -> elections.export(query, sink));
     }
 
     @Override

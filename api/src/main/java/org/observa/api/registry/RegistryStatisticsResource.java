@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.observa.api.bulk.Exports;
 import org.observa.api.generated.api.RegistryStatisticsApi;
+import org.observa.api.generated.model.ExportFormatDto;
 import org.observa.api.generated.model.RegistrySnapshotCreateDto;
 import org.observa.api.generated.model.RegistrySnapshotDto;
 import org.observa.api.generated.model.RegistrySnapshotPageDto;
@@ -111,10 +112,10 @@ public class RegistryStatisticsResource implements RegistryStatisticsApi {
 
     @Override
     public Response exportRegistrySnapshots(String divisionId, Boolean includeDescendants, String electionId,
-                                            LocalDate from, LocalDate to, OffsetDateTime updatedSince) {
+                                            LocalDate from, LocalDate to, OffsetDateTime updatedSince, ExportFormatDto format) {
         RegistrySnapshotQuery query = new RegistrySnapshotQuery(divisionId, Boolean.TRUE.equals(includeDescendants),
                 electionId, from, to, SharedDtoMapper.toInstant(updatedSince));
-        return exports.stream("registry-snapshots", RegistrySnapshotDtoMapper.CSV, RegistrySnapshotDtoMapper::toDto,
+        return exports.stream(format, "registry-snapshots", RegistrySnapshotDtoMapper.CSV, RegistrySnapshotDtoMapper::toDto,
                 sink -> snapshots.export(query, sink));
     }
 }

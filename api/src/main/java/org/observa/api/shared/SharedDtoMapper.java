@@ -26,6 +26,14 @@ public final class SharedDtoMapper {
         return values == null ? null : new LocalizedText(values);
     }
 
+    /**
+     * An optional localized text: {@code {}} is the same as none, as the contract says, so that clients that
+     * start every map empty (many generated ones do) can leave it out; it is stored as none, never as empty.
+     */
+    public static LocalizedText toOptionalLocalizedText(Map<String, String> values) {
+        return values == null || values.isEmpty() ? null : new LocalizedText(values);
+    }
+
     public static List<IdentifierDto> toIdentifierDtos(List<Identifier> identifiers) {
         return identifiers.stream().map(i -> new IdentifierDto().scheme(i.scheme()).value(i.value())).toList();
     }

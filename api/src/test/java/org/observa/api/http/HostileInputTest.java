@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -147,12 +148,21 @@ class HostileInputTest extends ApiTest {
     }
 
     @Test
-    void anEmptyLocalizedTextIsRefusedNotDropped() {
+    void anEmptyRequiredLocalizedTextIsRefused() {
+        Map<String, Object> mission = MissionRequests.mission(MissionRequests.createOrganization());
+        mission.put("title", Map.of());
+        given().contentType(ContentType.JSON).body(mission).post("/v1/missions").then().statusCode(400)
+                .body("errors[0].field", equalTo("title.en"))
+                .body("errors[0].message", containsString("English is required"));
+    }
+
+    @Test
+    void anEmptyOptionalLocalizedTextIsDocumentedAsNoneAndStoredAsNone() {
         Map<String, Object> mission = MissionRequests.mission(MissionRequests.createOrganization());
         mission.put("background", Map.of());
-        given().contentType(ContentType.JSON).body(mission).post("/v1/missions").then().statusCode(400)
-                .body("errors[0].field", equalTo("background.en"))
-                .body("errors[0].message", containsString("English is required"));
+        String id = given().contentType(ContentType.JSON).body(mission).post("/v1/missions").then().statusCode(201)
+                .body("background", nullValue()).extract().path("id");
+        given().get("/v1/missions/" + id).then().statusCode(200).body("background", nullValue());
     }
 
     @Test

@@ -94,6 +94,9 @@ class AccessTest extends ApiTest {
             operation.getValue().path("requestBody").path("content").fieldNames().forEachRemaining(mediaType -> {
                 if (mediaType.contains("json")) {
                     request.contentType(mediaType).body("{}");
+                } else if (mediaType.equals("text/csv") && !operation.getValue().path("requestBody").path("content")
+                        .has("application/json")) {
+                    request.contentType(mediaType).body("centreId,number\n");
                 }
             });
             int status = request.request(operation.getKey().toUpperCase(), url).then()

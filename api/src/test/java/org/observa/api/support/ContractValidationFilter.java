@@ -27,6 +27,8 @@ public final class ContractValidationFilter implements Filter {
      */
     public static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
             .createForSpecificationUrl(Path.of("..", "openapi.yaml").toAbsolutePath().normalize().toUri().toString())
+            // An import row is its kind's create body plus an id (allOf): validate the two as one object.
+            .withResolveCombinators(true)
             .withLevelResolver(LevelResolver.create()
                     .withLevel("validation.request.accept.notAllowed", ValidationReport.Level.IGNORE).build())
             .build();

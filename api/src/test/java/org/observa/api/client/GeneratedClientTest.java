@@ -1,0 +1,178 @@
+package org.observa.api.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.observa.api.support.ApiTest;
+import org.observa.client.ApiClient;
+import org.observa.client.ApiException;
+import org.observa.client.ApiResponse;
+import org.observa.client.api.MissionsApi;
+import org.observa.client.api.PartiesApi;
+import org.observa.client.api.PartnerIntegrationApi;
+import org.observa.client.api.PollingStationsApi;
+import org.observa.client.api.ReferenceApi;
+import org.observa.client.model.ApiKeyCreate;
+import org.observa.client.model.ApiKeyRole;
+import org.observa.client.model.Change;
+import org.observa.client.model.ChangePage;
+import org.observa.client.model.Division;
+import org.observa.client.model.DivisionLevel;
+import org.observa.client.model.Election;
+import org.observa.client.model.ElectionPage;
+import org.observa.client.model.ElectionResults;
+import org.observa.client.model.Engagement;
+import org.observa.client.model.EngagementCreate;
+import org.observa.client.model.EngagementImportRow;
+import org.observa.client.model.EngagementKind;
+import org.observa.client.model.EngagementPatch;
+import org.observa.client.model.ExportFormat;
+import org.observa.client.model.ImportBundle;
+import org.observa.client.model.ImportReport;
+import org.observa.client.model.IssuedApiKey;
+import org.observa.client.model.Mission;
+import org.observa.client.model.MissionCreate;
+import org.observa.client.model.Organization;
+import org.observa.client.model.OrganizationClassification;
+import org.observa.client.model.OrganizationCreate;
+import org.observa.client.model.PollingStation;
+import org.observa.client.model.PollingStationFeatureCollection;
+import org.observa.client.model.PollingStationPage;
+import org.observa.client.model.ResultsGrouping;
+
+/**
+ * The contract, dogfooded: a Java client generated from openapi.yaml by openapi-generator (library native,
+ * enumUnknownDefaultCase as the README advises), unmodified, drives what a dashboard and a partner do. A
+ * step that needed a hand-written workaround would mean the contract is wrong.
+ */
+@QuarkusTest
+class GeneratedClientTest {
+
+    private static final String ELECTION = "kh-na-2023-07-23";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private ApiClient client(String key) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(base.toString().replaceAll("/$", ""));
+        if (key != null) {
+            client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + key));
+        }
+        return client;
+    }
+
+    @Test
+    void aDashboardReadsPagesPollsCheaplyAndDrawsAMap() throws Exception {
+        ReferenceApi reference = new ReferenceApi(client(null));
+        List<String> elections = new ArrayList<>();
+        String token = null;
+        do {
+            ElectionPage page = reference.listElections("KH", null, null, null, null, null, 2, token, null);
+            page.getItems().stream().map(Election::getId).forEach(elections::add);
+            token = page.getNextPageToken();
+        } while (token != null);
+        assertThat(elections).contains(ELECTION, "kh-na-2018-07-29");
+
+        Division kampongThom = reference.getDivision("KH-6", null);
+        assertThat(kampongThom.getLevel()).isEqualTo(DivisionLevel.PROVINCE);
+        assertThat(kampongThom.getName()).containsEntry("en", "Kampong Thom");
+
+        PollingStationsApi stations = new PollingStationsApi(client(null));
+        List<PollingStation> kampongThomStations = new ArrayList<>();
+        token = null;
+        do {
+            PollingStationPage page = stations.listPollingStations(ELECTION, "KH-6", null, null, null, null, 5, token, null);
+            kampongThomStations.addAll(page.getItems());
+            token = page.getNextPageToken();
+        } while (token != null);
+        assertThat(kampongThomStations).hasSize(19);
+
+        // Polling: the page's ETag back in If-None-Match; unchanged, the answer is a 304 with no body.
+        ApiResponse<PollingStationPage> first = stations.listPollingStationsWithHttpInfo(ELECTION, "KH-6", null, null,
+                null, null, 50, null, null);
+        String etag = first.getHeaders().get("etag").get(0);
+        assertThatThrownBy(() -> stations.listPollingStations(ELECTION, "KH-6", null, null, null, null, 50, null, etag))
+                .isInstanceOf(ApiException.class).extracting(e -> ((ApiException) e).getCode()).isEqualTo(304);
+
+        PollingStationFeatureCollection map = stations.listPollingStationsAsGeoJson(ELECTION, "KH-6", null, null, null,
+                null, 50, null, null);
+        assertThat(map.getType()).hasToString("FeatureCollection");
+        File spreadsheet = stations.listPollingStationsAsCsv(ELECTION, "KH-6", null, null, null, null, 50, null, null);
+        assertThat(Files.readAllLines(spreadsheet.toPath())).hasSize(20).first().asString().startsWith("id,electionId,");
+
+        ElectionResults results = new PartiesApi(client(null)).getElectionResults(ELECTION, ResultsGrouping.PARTY, null);
+        assertThat(results.getParties()).first().extracting(party -> party.getAbbreviation()).isEqualTo("CPP");
+    }
+
+    @Test
+    void aPartnerWritesWithItsKeyPatchesWithIfMatchImportsAndFollowsTheChangeFeed() throws Exception {
+        ApiClient administrator = client(ApiTest.ADMIN_KEY);
+        Organization organization = new MissionsApi(administrator).createOrganization(new OrganizationCreate()
+                .name(Map.of("en", "Generated-client observers"))
+                .classification(OrganizationClassification.OBSERVER_GROUP));
+        IssuedApiKey key = new PartnerIntegrationApi(administrator).createApiKey(new ApiKeyCreate()
+                .organizationId(organization.getId()).role(ApiKeyRole.EDITOR).label("generated client"));
+
+        ApiClient partner = client(key.getToken());
+        MissionsApi missions = new MissionsApi(partner);
+        Mission mission = missions.createMission(new MissionCreate().organizationId(organization.getId())
+                .electionId(ELECTION).countryId("KH").title(Map.of("en", "A mission written by a generated client"))
+                .startDate(LocalDate.parse("2023-07-15")).endDate(LocalDate.parse("2023-07-25")));
+        Engagement engagement = missions.createEngagement(mission.getId(), new EngagementCreate()
+                .kind(EngagementKind.MEETING).startDate(LocalDate.parse("2023-07-17"))
+                .summary(Map.of("en", "Briefing by the election commission")));
+
+        PartnerIntegrationApi integration = new PartnerIntegrationApi(partner);
+        ApiResponse<File> export = missions.exportEngagementsWithHttpInfo(mission.getId(), null, null, ExportFormat.NDJSON);
+        String cursor = export.getHeaders().get("observa-change-cursor").get(0);
+        assertThat(Files.readAllLines(export.getData().toPath())).hasSize(1);
+
+        String etag = missions.getEngagementWithHttpInfo(mission.getId(), engagement.getId(), null)
+                .getHeaders().get("etag").get(0);
+        Engagement moved = missions.updateEngagement(mission.getId(), engagement.getId(), etag,
+                new EngagementPatch().place("Phnom Penh"));
+        assertThat(moved.getPlace()).isEqualTo("Phnom Penh");
+        assertThatThrownBy(() -> missions.updateEngagement(mission.getId(), engagement.getId(), etag,
+                new EngagementPatch().place("Kampong Thom")))
+                .isInstanceOf(ApiException.class).extracting(e -> ((ApiException) e).getCode()).isEqualTo(412);
+
+        UUID imported = UUID.randomUUID();
+        ImportBundle bundle = new ImportBundle().engagements(List.of(new EngagementImportRow().id(imported)
+                .missionId(mission.getId()).kind(EngagementKind.INTERVIEW).startDate(LocalDate.parse("2023-07-18"))
+                .summary(Map.of("en", "Interview with a researcher"))));
+        ImportReport report = integration.importBundle(bundle, false, null);
+        assertThat(report.getResults().get("engagements").getCreated()).isEqualTo(1);
+
+        List<Change> changes = new ArrayList<>();
+        ChangePage page;
+        do {
+            page = integration.listChanges(cursor, 500);
+            changes.addAll(page.getItems());
+            cursor = page.getCursor();
+        } while (!page.getItems().isEmpty());
+        assertThat(changes).extracting(Change::getId)
+                .contains(engagement.getId().toString(), imported.toString());
+    }
+
+    @Test
+    void anEnumValueTheClientDoesNotKnowYetDoesNotBreakIt() throws Exception {
+        // The contract says new enum values may appear; generated with enumUnknownDefaultCase the client reads them.
+        Division future = client(null).getObjectMapper().readValue(
+                "{\"id\":\"KH-6-01\",\"countryId\":\"KH\",\"level\":\"MUNICIPALITY\",\"name\":{\"en\":\"x\"},"
+                        + "\"identifiers\":[],\"createdAt\":\"2026-11-27T18:00:00Z\",\"updatedAt\":\"2026-11-27T18:00:00Z\"}",
+                Division.class);
+        assertThat(future.getLevel()).isEqualTo(DivisionLevel.UNKNOWN_DEFAULT_OPEN_API);
+    }
+}
