@@ -1,7 +1,15 @@
 package org.observa.api.bulk;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +17,18 @@ import java.util.function.Function;
 
 /**
  * The columns of a CSV representation, in a fixed, documented order (RFC 4180: comma-separated, quoted
- * when needed, CRLF line ends, UTF-8). Columns are only ever appended, so spreadsheets built on them keep working.
+ * when needed, CRLF line ends, UTF-8), written with Jackson's CSV module. Columns are only ever appended,
+ * so spreadsheets built on them keep working.
  */
 public final class CsvColumns<T> {
 
     private record Column<T>(String header, Function<T, Object> value, boolean asJson) {
     }
+
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
 
     private final List<Column<T>> columns = new ArrayList<>();
 
@@ -36,49 +50,49 @@ public final class CsvColumns<T> {
 
     /** A whole CSV document: the header row and one row per item (e.g. one page of a list). */
     public String write(List<T> rows, ObjectMapper json) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            writeHeader(out);
+        StringWriter out = new StringWriter();
+        try (Rows writer = open(out, json)) {
             for (T row : rows) {
-                writeRow(out, row, json);
+                writer.write(row);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("A string cannot fail to be written", e);
+            throw new UncheckedIOException("A string cannot fail to be written", e);
         }
         return out.toString();
     }
 
-    void writeHeader(Writer out) throws IOException {
-        writeLine(out, columns.stream().map(c -> (Object) c.header()).toList());
+    /** Starts a document on {@code out} with its header row; rows follow one by one (an export streams them). */
+    public Rows open(Writer out, ObjectMapper json) throws IOException {
+        CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\r\n");
+        ObjectWriter writer = CSV.writerFor(List.class).with(schema);
+        SequenceWriter lines = writer.writeValues(out);
+        lines.write(headers());
+        return new Rows(lines, json);
     }
 
-    void writeRow(Writer out, T row, ObjectMapper json) throws IOException {
-        List<Object> values = new ArrayList<>(columns.size());
-        for (Column<T> column : columns) {
-            Object value = column.value().apply(row);
-            values.add(column.asJson() && value != null ? json.writeValueAsString(value) : value);
+    /** The rows of one document, written as they come. */
+    public final class Rows implements AutoCloseable {
+        private final SequenceWriter lines;
+        private final ObjectMapper json;
+
+        private Rows(SequenceWriter lines, ObjectMapper json) {
+            this.lines = lines;
+            this.json = json;
         }
-        writeLine(out, values);
-    }
 
-    private static void writeLine(Writer out, List<Object> values) throws IOException {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.write(',');
+        public void write(T row) throws IOException {
+            List<String> cells = new ArrayList<>(columns.size());
+            for (Column<T> column : columns) {
+                Object value = column.value().apply(row);
+                // An absent value is an empty cell; Jackson would drop a null cell and shift the row.
+                cells.add(value == null ? "" : column.asJson() ? json.writeValueAsString(value) : value.toString());
             }
-            out.write(escape(values.get(i)));
+            lines.write(cells);
         }
-        out.write("\r\n");
-    }
 
-    static String escape(Object value) {
-        if (value == null) {
-            return "";
+        @Override
+        public void close() throws IOException {
+            lines.close();
         }
-        String text = value.toString();
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

@@ -1,52 +1,50 @@
 package org.observa.api.bulk;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.observa.domain.shared.ValidationException;
 
 /**
  * Reads a CSV document as our CSV answers write it (RFC 4180: a header row, comma-separated, fields with
- * commas, quotes or line breaks in double quotes, CRLF or LF line ends, UTF-8 with or without a BOM).
- * Each data row is handed over as a map from header to non-empty cell, so an empty cell is an absent value.
+ * commas, quotes or line breaks in double quotes, CRLF or LF line ends, UTF-8 with or without a BOM), with
+ * Jackson's CSV module. Each data row is handed over as a map from header to non-empty cell, so an empty
+ * cell is an absent value.
  */
 public final class CsvRecords {
+
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .build();
 
     private CsvRecords() {
     }
 
     /** Calls {@code row} with each data row's index (from 0) and its cells; the header must name each column once. */
     public static void read(InputStream csv, BiConsumer<Integer, Map<String, String>> row) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-            Lines lines = new Lines(in);
-            List<String> header = lines.next();
-            if (header == null || header.stream().allMatch(String::isBlank)) {
+        try (MappingIterator<List<String>> lines = CSV.readerForListOf(String.class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(csv)) {
+            if (!lines.hasNextValue()) {
                 throw ValidationException.of("body", "must start with a header row naming the columns");
             }
-            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-                header.set(0, header.get(0).substring(1));
-            }
-            for (int i = 0; i < header.size(); i++) {
-                if (header.indexOf(header.get(i)) != i) {
-                    throw ValidationException.of("body", "the header names the column '" + header.get(i) + "' twice");
-                }
-            }
+            List<String> header = header(lines.nextValue());
             int index = 0;
-            for (List<String> cells = lines.next(); cells != null; cells = lines.next()) {
-                if (cells.size() == 1 && cells.get(0).isEmpty()) {
-                    continue;
-                }
+            while (lines.hasNextValue()) {
+                List<String> cells = lines.nextValue();
                 if (cells.size() > header.size()) {
-                    throw ValidationException.of("body", "line " + lines.number + " has " + cells.size()
-                            + " cells, but the header names " + header.size() + " columns");
+                    throw ValidationException.of("body", "line " + lines.getCurrentLocation().getLineNr() + " has "
+                            + cells.size() + " cells, but the header names " + header.size() + " columns");
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int c = 0; c < cells.size(); c++) {
@@ -56,66 +54,30 @@ public final class CsvRecords {
                 }
                 row.accept(index++, values);
             }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw ValidationException.of("body", "is not valid CSV: " + e.getOriginalMessage()
+                    + (at == null ? "" : " (line " + at.getLineNr() + ")"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof JsonProcessingException json) {
+                throw ValidationException.of("body", "is not valid CSV: " + json.getOriginalMessage());
+            }
+            throw e;
         }
     }
 
-    /** The records of a document, one list of cells each; a quoted cell may span lines. */
-    private static final class Lines {
-        private final BufferedReader in;
-        int number;
-
-        Lines(BufferedReader in) {
-            this.in = in;
+    private static List<String> header(List<String> names) {
+        if (names.stream().allMatch(String::isBlank)) {
+            throw ValidationException.of("body", "must start with a header row naming the columns");
         }
-
-        List<String> next() throws IOException {
-            String line = in.readLine();
-            if (line == null) {
-                return null;
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
+            if (!seen.add(name)) {
+                throw ValidationException.of("body", "the header names the column '" + name + "' twice");
             }
-            number++;
-            int startLine = number;
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            int i = 0;
-            while (true) {
-                if (i == line.length()) {
-                    if (!quoted) {
-                        break;
-                    }
-                    line = in.readLine();
-                    if (line == null) {
-                        throw ValidationException.of("body", "line " + startLine + " opens a quoted cell that is never closed");
-                    }
-                    number++;
-                    cell.append('\n');
-                    i = 0;
-                    continue;
-                }
-                char c = line.charAt(i++);
-                if (quoted) {
-                    if (c != '"') {
-                        cell.append(c);
-                    } else if (i < line.length() && line.charAt(i) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else if (c == ',') {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                } else if (c == '"' && cell.isEmpty()) {
-                    quoted = true;
-                } else {
-                    cell.append(c);
-                }
-            }
-            cells.add(cell.toString());
-            return cells;
         }
+        return names;
     }
 }

@@ -66,8 +66,9 @@ public class Exports {
             QuarkusTransaction.requiringNew().run(() -> {
                 try {
                     if (asCsv) {
-                        csv.writeHeader(writer);
-                        rows.forEach(row -> uncheck(() -> csv.writeRow(writer, row, json)));
+                        CsvColumns<T>.Rows lines = csv.open(writer, json);
+                        rows.forEach(row -> uncheck(() -> lines.write(row)));
+                        lines.close();
                     } else {
                         SequenceWriter lines = json.writer().withRootValueSeparator("\n")
                                 .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(writer);

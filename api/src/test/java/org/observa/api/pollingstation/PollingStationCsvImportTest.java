@@ -57,6 +57,24 @@ class PollingStationCsvImportTest extends ApiTest {
     }
 
     @Test
+    void quotedCommasQuotesAndLineBreaksABomAndCrlfAreReadAsTheCsvStandardSays() {
+        String notes = "Room 2, \"the library\"\r\nentrance from the yard";
+        String csv = "\uFEFFcentreId,number,notes\r\n"
+                + centre + ",201,\"Room 2, \"\"the library\"\"\r\nentrance from the yard\"\r\n"
+                + centre + ",202,\"\"\r\n";
+        importCsv(csv, false).statusCode(200).body("results.pollingStations.created", equalTo(2));
+        given().queryParam("electionId", election).queryParam("number", "201").get("/v1/polling-stations").then()
+                .statusCode(200).body("items[0].notes", equalTo(notes));
+        given().queryParam("electionId", election).queryParam("number", "202").get("/v1/polling-stations").then()
+                .statusCode(200).body("items[0].notes", equalTo(null));
+        // The CSV answer writes them back the same way, so it can be sent again unchanged.
+        String answer = given().accept("text/csv").queryParam("electionId", election).queryParam("number", "201")
+                .get("/v1/polling-stations").then().statusCode(200).extract().asString();
+        assertThat(answer).contains(",\"Room 2, \"\"the library\"\"\r\nentrance from the yard\",");
+        importCsv(answer, false).statusCode(200).body("results.pollingStations.unchanged", equalTo(1));
+    }
+
+    @Test
     void theStationsCsvAnswerCanBeSentBackUnchanged() {
         importCsv("centreId,number,registeredVoters\n" + centre + ",7,100\n" + centre + ",8,200\n", false).statusCode(200);
         String exported = given().accept("text/csv").queryParam("electionId", election)
