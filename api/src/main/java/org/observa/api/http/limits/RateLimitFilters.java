@@ -8,10 +8,11 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.observa.api.http.auth.CurrentActor;
 
 /**
  * Applies {@link RateLimits} to the API (/v1): an anonymous request is counted per client address before
- * anything else; a keyed one is counted by the authentication, once the key is known. Every answer tells the
+ * anything else; a request with a key once the caller is known, per caller. Every answer tells the
  * client where it stands (RateLimit-Policy, RateLimit).
  */
 public class RateLimitFilters {
@@ -19,9 +20,11 @@ public class RateLimitFilters {
     private static final String STATE = "observa.rate-limit";
 
     private final RateLimits limits;
+    private final CurrentActor current;
 
-    public RateLimitFilters(RateLimits limits) {
+    public RateLimitFilters(RateLimits limits, CurrentActor current) {
         this.limits = limits;
+        this.current = current;
     }
 
     /** The address rate limits count a client by: the forwarded one when a trusted proxy sent it (quarkus.http.proxy). */
@@ -51,6 +54,22 @@ public class RateLimitFilters {
                     + " requests without an API key in the last minute; retry after " + state.retryAfterSeconds() + " s.");
         }
         remember(request, state);
+    }
+
+    /** After the caller is known (see WritesNeedACaller): a caller's requests count against its own quota. */
+    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER + 100)
+    public void countCaller(ContainerRequestContext request) {
+        if (!limits.enabled()) {
+            return;
+        }
+        current.principal().ifPresent(principal -> {
+            RateLimitState state = limits.caller(principal);
+            if (!state.allowed()) {
+                throw new RateLimitedException(state, "This API key has made more than " + state.quota()
+                        + " requests in the last minute; retry after " + state.retryAfterSeconds() + " s.");
+            }
+            remember(request, state);
+        });
     }
 
     @ServerResponseFilter

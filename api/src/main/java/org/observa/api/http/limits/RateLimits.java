@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,8 +39,6 @@ public class RateLimits {
     static final String KEY = "key";
     static final String FAILED_AUTHENTICATIONS = "failed-authentications";
     private static final Duration WINDOW = Duration.ofMinutes(1);
-    /** The bootstrap administrator's key has no id of its own. */
-    private static final String BOOTSTRAP_KEY = "bootstrap";
 
     private final boolean enabled;
     private final long anonymousQuota;
@@ -78,14 +75,30 @@ public class RateLimits {
         return state(ANONYMOUS, anonymousQuota, bucket.tryConsumeAndReturnRemaining(1));
     }
 
-    /** Counts a request made with an API key ({@code null}: the bootstrap key). */
-    public RateLimitState key(UUID keyId) {
+    /**
+     * Counts a request of an authenticated caller: an API key (its id), the bootstrap key, or a user of an
+     * organisation's identity provider, all counted together across instances.
+     */
+    public RateLimitState caller(String principal) {
         BucketConfiguration configuration = BucketConfiguration.builder().addLimit(limit(keyQuota)).build();
         // A bucket keeps the quota it was made with: naming the quota in the row's id makes a new setting take
         // effect at once (the row of the old quota is simply no longer used).
-        String bucket = (keyId == null ? BOOTSTRAP_KEY : keyId.toString()) + "/" + keyQuota;
+        String bucket = bucketId(principal) + "/" + keyQuota;
         ConsumptionProbe probe = keyBuckets().builder().build(bucket, () -> configuration).tryConsumeAndReturnRemaining(1);
         return state(KEY, keyQuota, probe);
+    }
+
+    /** A key id as it is; anything longer (an identity provider's issuer and subject) as a hash that fits the row id. */
+    private static String bucketId(String principal) {
+        if (principal.length() <= 40) {
+            return principal;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(principal.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 20);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The state of an address that may not try keys now (too many failed authentications), or empty. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -85,6 +86,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unauthorized(AuthenticationRequiredException e, UriInfo uri) {
         return Problems.builder(ProblemType.UNAUTHORIZED, e.getMessage(), path(uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"observa\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "The credentials in the Authorization header were refused." : e.getMessage();
+        return Problems.builder(ProblemType.UNAUTHORIZED, detail, path(uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"observa\"").build();
     }
 
