@@ -59,7 +59,8 @@ public class RateLimitFilters {
     /** After the caller is known (see WritesNeedACaller): a caller's requests count against its own quota. */
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER + 100)
     public void countCaller(ContainerRequestContext request) {
-        if (!limits.enabled()) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (!limits.enabled() || authorization == null || authorization.isBlank()) {
             return;
         }
         current.principal().ifPresent(principal -> {
