@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.observa.api.generated.model.ExportFormatDto;
+import org.observa.api.metrics.ObservaMetrics;
 import org.observa.api.partner.ChangeCursors;
 import org.observa.domain.partner.ChangeService;
 
@@ -44,11 +45,13 @@ public class Exports {
     private final ObjectMapper json;
     private final HttpHeaders headers;
     private final ChangeService changes;
+    private final ObservaMetrics metrics;
 
-    public Exports(ObjectMapper json, HttpHeaders headers, ChangeService changes) {
+    public Exports(ObjectMapper json, HttpHeaders headers, ChangeService changes, ObservaMetrics metrics) {
         this.json = json;
         this.headers = headers;
         this.changes = changes;
+        this.metrics = metrics;
     }
 
     /**
@@ -65,18 +68,26 @@ public class Exports {
             // The rows are read inside one transaction, so the export is one consistent snapshot.
             QuarkusTransaction.requiringNew().run(() -> {
                 try {
+                    long[] written = {0};
                     if (asCsv) {
                         CsvColumns<T>.Rows lines = csv.open(writer, json);
-                        rows.forEach(row -> uncheck(() -> lines.write(row)));
+                        rows.forEach(row -> uncheck(() -> {
+                            lines.write(row);
+                            written[0]++;
+                        }));
                         lines.close();
                     } else {
                         SequenceWriter lines = json.writer().withRootValueSeparator("\n")
                                 .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(writer);
-                        rows.forEach(row -> uncheck(() -> lines.write(toJson.apply(row))));
+                        rows.forEach(row -> uncheck(() -> {
+                            lines.write(toJson.apply(row));
+                            written[0]++;
+                        }));
                         lines.close();
                         writer.write('\n');
                     }
                     writer.flush();
+                    metrics.exported(filename, asCsv ? "csv" : "ndjson", written[0]);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -9,11 +9,13 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.observa.api.bulk.CsvImport;
 import org.observa.api.bulk.ImportOutcome;
 import org.observa.api.bulk.RetriedTransactions;
+import org.observa.api.bulk.RowsRejectedException;
 import org.observa.api.generated.api.PartnerIntegrationApi;
 import org.observa.api.generated.model.ApiKeyCreateDto;
 import org.observa.api.generated.model.ApiKeyPageDto;
@@ -25,6 +27,7 @@ import org.observa.api.http.conditional.Preconditions;
 import org.observa.api.http.conditional.Representations;
 import org.observa.api.http.input.Bodies;
 import org.observa.api.http.paging.Paging;
+import org.observa.api.metrics.ObservaMetrics;
 import org.observa.domain.partner.Actor;
 import org.observa.domain.partner.ApiKey;
 import org.observa.domain.partner.ApiKeyQuery;
@@ -49,13 +52,14 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
     private final Paging paging;
     private final BundleImporter importer;
     private final RetriedTransactions transactions;
+    private final ObservaMetrics metrics;
     private final Bodies bodies;
     private final CsvImport csvImport;
     private final HttpHeaders headers;
 
     public PartnerIntegrationResource(ChangeService changes, ApiKeyService keys, WriteAccess access,
                                       Representations representations, Preconditions preconditions, Paging paging,
-                                      BundleImporter importer, RetriedTransactions transactions, Bodies bodies, CsvImport csvImport,
+                                      BundleImporter importer, RetriedTransactions transactions, ObservaMetrics metrics, Bodies bodies, CsvImport csvImport,
                                       HttpHeaders headers) {
         this.csvImport = csvImport;
         this.headers = headers;
@@ -67,6 +71,7 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
         this.paging = paging;
         this.importer = importer;
         this.transactions = transactions;
+        this.metrics = metrics;
         this.bodies = bodies;
     }
 
@@ -101,8 +106,20 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
     private Response imported(JsonNode bundle, Boolean dryRun) {
         boolean dry = Boolean.TRUE.equals(dryRun);
         // A dry run checks and writes everything as for real; rolling back leaves no trace of it.
-        Map<String, Map<ImportOutcome, Integer>> results = transactions.call(IMPORT_TIMEOUT_SECONDS, !dry,
-                retryable -> importer.apply(bundle, retryable));
+        Map<String, Map<ImportOutcome, Integer>> results;
+        try {
+            results = transactions.call(IMPORT_TIMEOUT_SECONDS, !dry, retryable -> importer.apply(bundle, retryable));
+        } catch (RowsRejectedException e) {
+            RowsRejectedException.rowsByKind(e.errors()).forEach((kind, rows) -> metrics.rejected(kind, rows, dry));
+            throw e;
+        }
+        Map<String, Map<String, Integer>> byOutcome = new LinkedHashMap<>();
+        results.forEach((kind, outcome) -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            outcome.forEach((what, rows) -> counts.put(what.name().toLowerCase(Locale.ROOT), rows));
+            byOutcome.put(kind, counts);
+        });
+        metrics.imported(byOutcome, dry);
         Map<String, ImportCountsDto> counts = new LinkedHashMap<>();
         results.forEach((kind, outcome) -> counts.put(kind, new ImportCountsDto()
                 .created(outcome.get(ImportOutcome.CREATED))

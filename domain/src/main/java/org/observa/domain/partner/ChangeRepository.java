@@ -1,6 +1,8 @@
 package org.observa.domain.partner;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Port: the log of every change, written by the store itself as each write happens. */
 public interface ChangeRepository {
@@ -14,4 +16,10 @@ public interface ChangeRepository {
      * the read already shows, never skip one.
      */
     ChangePosition beforeRunningTransactions();
+
+    /**
+     * When the oldest change that is committed but not yet in the feed was made: it waits for an older
+     * transaction still in flight. Empty when every committed change is in the feed.
+     */
+    Optional<Instant> oldestWaitingChange();
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.observa.domain.partner.Change;
 import org.observa.domain.partner.ChangeOperation;
 import org.observa.domain.partner.ChangePosition;
@@ -39,6 +40,14 @@ public class PanacheChangeRepository implements ChangeRepository {
         String oldestRunning = (String) Panache.getEntityManager()
                 .createNativeQuery("select pg_snapshot_xmin(pg_current_snapshot())::text").getSingleResult();
         return new ChangePosition(Long.parseLong(oldestRunning) - 1, Long.MAX_VALUE);
+    }
+
+    @Override
+    public Optional<Instant> oldestWaitingChange() {
+        Object oldest = Panache.getEntityManager().createNativeQuery(
+                "select min(changed_at) from change_log where txid >= pg_snapshot_xmin(pg_current_snapshot())")
+                .getSingleResult();
+        return Optional.ofNullable(oldest).map(PanacheChangeRepository::instant);
     }
 
     private static Change toChange(Object[] row) {

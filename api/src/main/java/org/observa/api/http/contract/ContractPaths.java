@@ -26,6 +26,7 @@ public class ContractPaths {
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
 
     private final Map<Pattern, JsonNode> operationsByPath = new LinkedHashMap<>();
+    private final Map<Pattern, String> templatesByPattern = new LinkedHashMap<>();
 
     public ContractPaths() {
         try (InputStream contract = Thread.currentThread().getContextClassLoader()
@@ -34,7 +35,9 @@ public class ContractPaths {
                     new ObjectMapper(new YAMLFactory()).readTree(contract).path("paths").fields();
             while (paths.hasNext()) {
                 Map.Entry<String, JsonNode> path = paths.next();
-                operationsByPath.put(template(path.getKey()), path.getValue());
+                Pattern pattern = template(path.getKey());
+                operationsByPath.put(pattern, path.getValue());
+                templatesByPattern.put(pattern, path.getKey());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The contract META-INF/openapi.yaml cannot be read", e);
@@ -65,6 +68,15 @@ public class ContractPaths {
                     return String.join(", ", types);
                 })
                 .orElse(null);
+    }
+
+    /** The contract's path template a request path falls under ({@code /v1/divisions/{divisionId}}), if any. */
+    public Optional<String> template(String path, boolean exact) {
+        if (exact && templatesByPattern.containsValue(path)) {
+            return Optional.of(path);
+        }
+        return templatesByPattern.entrySet().stream().filter(e -> e.getKey().matcher(path).matches())
+                .map(Map.Entry::getValue).findFirst();
     }
 
     private Optional<JsonNode> operations(String path) {

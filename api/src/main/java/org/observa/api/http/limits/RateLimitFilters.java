@@ -2,6 +2,7 @@ package org.observa.api.http.limits;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.observa.api.http.auth.CurrentActor;
+import org.observa.api.logging.AccessLog;
 
 /**
  * Applies {@link RateLimits} to the API (/v1): an anonymous request is counted per client address before
@@ -56,14 +58,21 @@ public class RateLimitFilters {
         remember(request, state);
     }
 
-    /** After the caller is known (see WritesNeedACaller): a caller's requests count against its own quota. */
+    /**
+     * After the caller is known (see WritesNeedACaller): a caller's requests count against its own quota, and
+     * the access log names the caller.
+     */
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER + 100)
-    public void countCaller(ContainerRequestContext request) {
+    public void countCaller(ContainerRequestContext request, RoutingContext context) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (!limits.enabled() || authorization == null || authorization.isBlank()) {
+        if (authorization == null || authorization.isBlank()) {
             return;
         }
         current.principal().ifPresent(principal -> {
+            context.put(AccessLog.CALLER, principal);
+            if (!limits.enabled()) {
+                return;
+            }
             RateLimitState state = limits.caller(principal);
             if (!state.allowed()) {
                 throw new RateLimitedException(state, "This API key has made more than " + state.quota()

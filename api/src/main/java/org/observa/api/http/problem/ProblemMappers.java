@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.validation.ConstraintViolationException;
@@ -33,6 +35,7 @@ import org.observa.api.http.input.MalformedBodyException;
 import org.observa.api.http.limits.PayloadTooLargeException;
 import org.observa.api.http.limits.RateLimitState;
 import org.observa.api.http.limits.RateLimitedException;
+import org.observa.api.metrics.ObservaMetrics;
 import org.observa.domain.partner.AccessDeniedException;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.FieldError;
@@ -50,10 +53,12 @@ public class ProblemMappers {
 
     private final ContractPaths contract;
     private final ConnectionPoolReset pool;
+    private final ObservaMetrics metrics;
 
-    public ProblemMappers(ContractPaths contract, ConnectionPoolReset pool) {
+    public ProblemMappers(ContractPaths contract, ConnectionPoolReset pool, ObservaMetrics metrics) {
         this.contract = contract;
         this.pool = pool;
+        this.metrics = metrics;
     }
 
     @ServerExceptionMapper
@@ -100,6 +105,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response tooManyRequests(RateLimitedException e, UriInfo uri) {
         RateLimitState state = e.state();
+        metrics.rateLimited(state.policy());
         return Problems.builder(ProblemType.TOO_MANY_REQUESTS, e.getMessage(), path(uri))
                 .header(HttpHeaders.RETRY_AFTER, state.retryAfterSeconds())
                 .header(RateLimitState.POLICY_HEADER, state.policyHeader())
@@ -251,7 +257,9 @@ public class ProblemMappers {
                         .header(HttpHeaders.RETRY_AFTER, DatabaseAvailability.RETRY_AFTER_SECONDS).build();
             }
         }
-        String correlationId = UUID.randomUUID().toString();
+        // With tracing on, the trace id: the fault can be found in the traces as well as in the log.
+        SpanContext span = Span.current().getSpanContext();
+        String correlationId = span.isValid() ? span.getTraceId() : UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", correlationId, path(uri));
         return Response.status(500).type(Problems.MEDIA_TYPE)
                 .entity(Problems.problem(ProblemType.INTERNAL_ERROR,
