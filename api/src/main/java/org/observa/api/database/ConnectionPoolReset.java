@@ -19,14 +19,20 @@ public class ConnectionPoolReset {
     private static final long AT_MOST_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final Instance<AgroalDataSource> dataSource;
+    private final ReadReplica replica;
     private final AtomicLong lastReset = new AtomicLong(System.nanoTime() - AT_MOST_EVERY_NANOS);
 
-    public ConnectionPoolReset(Instance<AgroalDataSource> dataSource) {
+    public ConnectionPoolReset(Instance<AgroalDataSource> dataSource, ReadReplica replica) {
         this.dataSource = dataSource;
+        this.replica = replica;
     }
 
-    /** After a request lost its connection; a burst of such requests empties the pool once. */
+    /**
+     * After a request lost its connection; a burst of such requests empties the pool once. The lost server may
+     * be the read replica: reads leave it until it has answered again.
+     */
     public void afterConnectionLost() {
+        replica.suspectLost();
         long last = lastReset.get();
         long now = System.nanoTime();
         if (now - last >= AT_MOST_EVERY_NANOS && lastReset.compareAndSet(last, now)) {

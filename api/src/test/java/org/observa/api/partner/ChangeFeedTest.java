@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -129,7 +131,7 @@ class ChangeFeedTest extends ApiTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             // The first writer starts first (so its change sorts first) but commits last.
-            Future<?> slow = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            Future<?> slow = pool.submit(() -> inRequestContext(() -> QuarkusTransaction.requiringNew().run(() -> {
                 divisions.create(district(late));
                 written.countDown();
                 try {
@@ -137,7 +139,7 @@ class ChangeFeedTest extends ApiTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-            }));
+            })));
             assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
             QuarkusTransaction.requiringNew().run(() -> divisions.create(district(early)));
 
@@ -164,7 +166,7 @@ class ChangeFeedTest extends ApiTest {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         List<Future<?>> work = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
-            work.add(pool.submit(() -> {
+            work.add(pool.submit(() -> inRequestContext(() -> {
                 for (int i = 0; i < writesEach; i++) {
                     String id = "KH-6-" + Ids.segment();
                     QuarkusTransaction.requiringNew().run(() -> {
@@ -173,8 +175,7 @@ class ChangeFeedTest extends ApiTest {
                     });
                     written.add(id);
                 }
-                return null;
-            }));
+            })));
         }
 
         List<Seen> seen = new ArrayList<>();
@@ -219,5 +220,19 @@ class ChangeFeedTest extends ApiTest {
     void aForgedCursorIsRefused() {
         given().queryParam("after", "bm9wZQ").get("/v1/changes").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("after")));
+    }
+
+    /**
+     * The persistence context chooses its database (primary or read replica) per request, so work on a thread of
+     * its own runs in a request context, as the service's own background work does.
+     */
+    private static void inRequestContext(Runnable work) {
+        ManagedContext context = Arc.container().requestContext();
+        context.activate();
+        try {
+            work.run();
+        } finally {
+            context.terminate();
+        }
     }
 }

@@ -11,14 +11,15 @@ import java.util.Set;
 
 /**
  * Names in {@code Vary} what the API's answers depend on besides the URL: the representation chosen by
- * {@code Accept} (JSON, GeoJSON, CSV, NDJSON) and the gzip chosen by {@code Accept-Encoding}, so that a
- * shared cache never hands one client the variant made for another. Cross-origin answers add {@code Origin}
+ * {@code Accept} (JSON, GeoJSON, CSV, NDJSON), the gzip chosen by {@code Accept-Encoding} and the caller
+ * named by {@code Authorization}, so that a shared cache never hands one client the variant made for another —
+ * nor a public answer it keeps to a key that must read its own writes. Cross-origin answers add {@code Origin}
  * where they depend on it (see CrossOrigin).
  */
 @ApplicationScoped
 public class Variants {
 
-    private static final String NEGOTIATED = "Accept, Accept-Encoding";
+    private static final String NEGOTIATED = "Accept, Accept-Encoding, Authorization";
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 2).handler(this::handle);
