@@ -28,11 +28,15 @@ public class ConnectionPoolReset {
     }
 
     /**
-     * After a request lost its connection; a burst of such requests empties the pool once. The lost server may
-     * be the read replica: reads leave it until it has answered again.
+     * After a request lost its connection; a burst of such requests empties the pool once. A request that was
+     * reading from the replica lost the replica: reads leave it until it has answered again, and the primary's
+     * pool is left alone.
      */
     public void afterConnectionLost() {
-        replica.suspectLost();
+        if (replica.servesThisRequest()) {
+            replica.suspectLost();
+            return;
+        }
         long last = lastReset.get();
         long now = System.nanoTime();
         if (now - last >= AT_MOST_EVERY_NANOS && lastReset.compareAndSet(last, now)) {

@@ -57,11 +57,6 @@ public class ReadReplica {
         this.registry = registry;
     }
 
-    /** True while anonymous reads may go to the replica. */
-    public boolean isUsable() {
-        return usable;
-    }
-
     boolean isConfigured() {
         return replica.isPresent();
     }
@@ -70,10 +65,16 @@ public class ReadReplica {
         return replica.orElseThrow(() -> new IllegalStateException("No read replica is configured"));
     }
 
-    /** After a request lost its database connection: until the replica has answered again, reads go to the primary. */
+    /** Whether the request being served reads from the replica. */
+    boolean servesThisRequest() {
+        return usable && ReplicaReads.isMarked();
+    }
+
+    /** After a request lost its connection to the replica: until it has answered again, reads go to the primary. */
     void suspectLost() {
-        if (replica.isPresent() && usable) {
+        if (usable) {
             usable = false;
+            LOG.warn("Anonymous reads go to the primary: a request lost its connection to the read replica");
             replica.get().flush(AgroalDataSource.FlushMode.GRACEFUL);
             checks.execute(this::check);
         }

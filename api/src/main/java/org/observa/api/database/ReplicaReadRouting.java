@@ -37,8 +37,7 @@ public class ReplicaReadRouting implements TenantResolver, TenantConnectionResol
 
     @Override
     public String resolveTenantId() {
-        boolean toReplica = replica.isUsable() && ReplicaReads.isMarked();
-        return toReplica ? ReadReplica.NAME : PRIMARY;
+        return replica.servesThisRequest() ? ReadReplica.NAME : PRIMARY;
     }
 
     @Override

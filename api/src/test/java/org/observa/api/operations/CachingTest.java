@@ -34,13 +34,14 @@ class CachingTest extends ApiTest {
     }
 
     @Test
-    void writesErrorsExportsAndTokensAreNeverStored() {
+    void writesErrorsExportsTheChangeFeedAndTokensAreNeverStored() {
         given().contentType(ContentType.JSON).body(MissionRequests.organization("Not cached")).post("/v1/organizations")
                 .then().statusCode(201).header("Cache-Control", "no-store");
         given().header("Authorization", "").get("/v1/divisions/KH-99").then().statusCode(404)
                 .header("Cache-Control", "no-store");
         given().header("Authorization", "").queryParam("format", "csv").get("/v1/exports/divisions").then()
                 .statusCode(200).header("Cache-Control", "no-store");
+        given().header("Authorization", "").get("/v1/changes").then().statusCode(200).header("Cache-Control", "no-store");
         given().contentType(ContentType.JSON)
                 .body(Map.of("organizationId", MissionRequests.createOrganization(), "role", "EDITOR", "label", "cache"))
                 .post("/v1/api-keys").then().statusCode(201).header("Cache-Control", "no-store");

@@ -14,11 +14,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * What HTTP caches may do with the API's answers. A public read (no credentials) may be kept by any cache,
  * a CDN or a reverse proxy included, for {@code observa.http.cache.max-age} seconds, then served while it is
  * revalidated (its ETag makes that a cheap 304); an answer to a caller with a key is for that caller only;
- * writes, errors and exports (streamed, without a validator) are never stored. An answer that set its own
+ * writes, errors, exports (streamed, without a validator) and the change feed are never stored. An answer that set its own
  * Cache-Control (the one showing a new key's token) keeps it.
  */
 @ApplicationScoped
 public class CachePolicy {
+
+    /** A follower must see a change as soon as it is visible, not a page a cache kept. */
+    private static final String CHANGE_FEED = "/v1/changes";
 
     private final String publicRead;
 
@@ -45,7 +48,8 @@ public class CachePolicy {
         int status = response.getStatusCode();
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         String policy;
-        if (!read || (status != 200 && status != 304) || request.path().startsWith("/v1/exports/")) {
+        if (!read || (status != 200 && status != 304) || request.path().startsWith("/v1/exports/")
+                || request.path().startsWith(CHANGE_FEED)) {
             policy = "no-store";
         } else if (authorization != null && !authorization.isBlank()) {
             policy = "private, no-cache";

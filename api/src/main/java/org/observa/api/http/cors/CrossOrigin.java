@@ -47,12 +47,18 @@ public class CrossOrigin {
 
     private void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
+        HttpServerResponse response = context.response();
         String origin = request.getHeader(HttpHeaders.ORIGIN);
         if (origin == null) {
+            // The same open-read headers with or without Origin: a shared cache may then hand one stored answer
+            // to a browser and to a script alike, and needs no Vary: Origin to keep them apart.
+            if (READS.contains(request.method())) {
+                response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                        .putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
+            }
             context.next();
             return;
         }
-        HttpServerResponse response = context.response();
         boolean mayWrite = mayWrite(origin, request);
         String preflightMethod = request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
         if (request.method() == HttpMethod.OPTIONS && preflightMethod != null) {

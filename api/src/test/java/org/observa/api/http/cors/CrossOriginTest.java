@@ -119,6 +119,17 @@ class CrossOriginTest extends ApiTest {
     }
 
     @Test
+    void aReadAnswersTheSameWithOrWithoutOriginSoACacheMayShareIt() {
+        for (var request : List.of(given().header("Authorization", ""),
+                given().header("Authorization", "").header("Origin", OTHER_ORIGIN))) {
+            request.get("/v1/divisions/KH-6").then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", "*")
+                    .header("Access-Control-Expose-Headers", containsString("ETag"))
+                    .header("Vary", not(containsString("Origin")));
+        }
+    }
+
+    @Test
     void anotherOriginMayOnlyReadUnlessConfiguredToWrite() {
         given().header("Origin", OTHER_ORIGIN).header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization, content-type")
