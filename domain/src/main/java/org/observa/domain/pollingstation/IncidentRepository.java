@@ -1,0 +1,30 @@
+package org.observa.domain.pollingstation;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.observa.domain.shared.Page;
+import org.observa.domain.shared.PageRequest;
+
+/** Port: where incidents and their histories are kept. */
+public interface IncidentRepository {
+
+    Optional<Incident> byId(UUID id);
+
+    /** Reads an incident and holds it against concurrent changes until the transaction ends. */
+    Optional<Incident> byIdForUpdate(UUID id);
+
+    /** Incidents matching the query and visible to its reader, latest first (by when they happened), then by id. */
+    Page<Incident> search(IncidentQuery query, PageRequest page);
+
+    /** An incident's status changes, oldest first. */
+    Page<IncidentStatusChange> history(UUID incidentId, PageRequest page);
+
+    void insert(Incident incident);
+
+    void save(Incident incident);
+
+    void record(IncidentStatusChange change);
+
+    /** Removes an incident with its history. */
+    void remove(UUID id);
+}

@@ -1,0 +1,193 @@
+package org.observa.domain.pollingstation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.observa.domain.mission.Mission;
+import org.observa.domain.mission.MissionRepository;
+import org.observa.domain.partner.Actor;
+import org.observa.domain.reference.Division;
+import org.observa.domain.reference.DivisionRepository;
+import org.observa.domain.shared.ConflictException;
+import org.observa.domain.shared.NotFoundException;
+import org.observa.domain.shared.Page;
+import org.observa.domain.shared.PageRequest;
+import org.observa.domain.shared.Timestamps;
+import org.observa.domain.shared.Violations;
+
+/**
+ * The rules of incidents: reported under a mission, at a station of its election or in a division of its
+ * country, not in the future; a status that moves only along the workflow of {@link IncidentStatus}, each step
+ * recorded with who, when and why; and the incidents of a PLANNED mission hidden from everyone but its
+ * organisation (see {@link IncidentVisibility}) — to others they do not exist.
+ */
+public class IncidentService {
+
+    static final String RESOURCE = "incident";
+    static final int MAX_REASON = 4000;
+
+    private final IncidentRepository incidents;
+    private final MissionRepository missions;
+    private final PollingStationRepository stations;
+    private final DivisionRepository divisions;
+    private final Clock clock;
+
+    public IncidentService(IncidentRepository incidents, MissionRepository missions, PollingStationRepository stations,
+                           DivisionRepository divisions, Clock clock) {
+        this.incidents = incidents;
+        this.missions = missions;
+        this.stations = stations;
+        this.divisions = divisions;
+        this.clock = clock;
+    }
+
+    public Incident get(UUID id, IncidentVisibility visibility) {
+        return visible(incidents.byId(id).orElse(null), id, visibility);
+    }
+
+    /** Reads an incident to change it: nobody else can change it until the transaction ends. */
+    public Incident getForUpdate(UUID id, IncidentVisibility visibility) {
+        return visible(incidents.byIdForUpdate(id).orElse(null), id, visibility);
+    }
+
+    public Page<Incident> list(IncidentQuery query, PageRequest page) {
+        return incidents.search(query, page);
+    }
+
+    public Page<IncidentStatusChange> history(Incident incident, PageRequest page) {
+        return incidents.history(incident.id(), page);
+    }
+
+    public Incident create(IncidentDraft draft, Actor reporter) {
+        return create(UUID.randomUUID(), draft, reporter);
+    }
+
+    /** Records a REPORTED incident under an id chosen by the caller; its history starts with the report. */
+    public Incident create(UUID id, IncidentDraft draft, Actor reporter) {
+        Violations violations = new Violations();
+        Mission mission = null;
+        if (draft.missionId() == null) {
+            violations.add("missionId", "must not be null");
+        } else {
+            mission = missions.byId(draft.missionId()).orElse(null);
+            violations.require(mission != null, "missionId", "there is no mission '" + draft.missionId() + "'");
+        }
+        String divisionId = check(draft, mission, violations);
+        violations.throwIfAny();
+        if (incidents.byId(id).isPresent()) {
+            throw ConflictException.duplicate(RESOURCE, id.toString());
+        }
+        Instant now = Timestamps.now(clock);
+        Incident incident = Incident.reported(id, mission.electionId(), divisionId, draft, now);
+        incidents.insert(incident);
+        incidents.record(step(incident, null, IncidentStatus.REPORTED, null, reporter, now));
+        return incident;
+    }
+
+    /** Replaces the changeable fields; an incident stays in the mission that reported it, and keeps its status. */
+    public Incident update(Incident current, IncidentDraft draft) {
+        Violations violations = new Violations();
+        violations.require(Objects.equals(current.missionId(), draft.missionId()), "missionId",
+                "cannot be changed; an incident belongs to the mission that reported it");
+        Mission mission = missions.byId(current.missionId()).orElse(null);
+        String divisionId = check(draft, mission, violations);
+        violations.throwIfAny();
+        if (current.draft().equals(draft)) {
+            return current;
+        }
+        Incident updated = current.with(divisionId, draft, Timestamps.now(clock));
+        incidents.save(updated);
+        return updated;
+    }
+
+    /**
+     * Moves an incident to {@code target} if the workflow allows it, and records the step. A step the workflow
+     * does not allow (including to the status it already has) contradicts the incident's state: a conflict.
+     */
+    public Incident changeStatus(Incident current, IncidentStatus target, String reason, Actor actor) {
+        Violations violations = new Violations().notNull("status", target).notBlank("reason", reason, MAX_REASON);
+        violations.throwIfAny();
+        if (!current.status().canMoveTo(target)) {
+            throw new ConflictException("Incident '" + current.id() + "' cannot move from " + current.status() + " to "
+                    + target + ": " + allowedFrom(current.status()) + " The workflow is REPORTED -> UNDER_REVIEW -> "
+                    + "VERIFIED or DISMISSED; VERIFIED -> RESOLVED; DISMISSED -> UNDER_REVIEW (reopened).");
+        }
+        Instant now = Timestamps.now(clock);
+        Incident moved = current.inStatus(target, now);
+        incidents.save(moved);
+        incidents.record(step(moved, current.status(), target, reason, actor, now));
+        return moved;
+    }
+
+    public void delete(Incident incident) {
+        incidents.remove(incident.id());
+    }
+
+    private static String allowedFrom(IncidentStatus status) {
+        return status.next().isEmpty() ? status + " is final."
+                : "from " + status + " it may move to " + status.next().stream().map(Enum::name)
+                        .collect(Collectors.joining(" or ")) + ".";
+    }
+
+    private static IncidentStatusChange step(Incident incident, IncidentStatus from, IncidentStatus to, String reason,
+                                             Actor actor, Instant at) {
+        return new IncidentStatusChange(UUID.randomUUID(), incident.id(), from, to, reason,
+                actor == null ? null : actor.keyId(), actor == null ? null : actor.organizationId(), at);
+    }
+
+    private Incident visible(Incident incident, UUID id, IncidentVisibility visibility) {
+        if (incident == null || !missions.byId(incident.missionId()).map(visibility::sees).orElse(false)) {
+            throw new NotFoundException(RESOURCE, id.toString());
+        }
+        return incident;
+    }
+
+    /** Checks everything but the mission itself; returns the incident's division when it can be told. */
+    private String check(IncidentDraft draft, Mission mission, Violations violations) {
+        violations.notNull("category", draft.category())
+                .notNull("severity", draft.severity())
+                .localizedText("description", draft.description())
+                .optionalText("involved", draft.involved(), PollingCentreService.MAX_TEXT)
+                .sources("sources", draft.sources())
+                .notNull("occurredAt", draft.occurredAt());
+        GeoPoint.check("location", draft.location(), violations);
+        if (draft.occurredAt() != null) {
+            violations.require(!draft.occurredAt().isAfter(clock.instant()), "occurredAt",
+                    "must not be in the future: an incident is reported after it happened");
+        }
+        return draft.stationId() != null ? stationDivision(draft, mission, violations)
+                : division(draft.divisionId(), mission, violations);
+    }
+
+    private String stationDivision(IncidentDraft draft, Mission mission, Violations violations) {
+        PollingStation station = stations.byId(draft.stationId()).orElse(null);
+        if (station == null) {
+            violations.add("stationId", "there is no polling station '" + draft.stationId() + "'");
+            return null;
+        }
+        if (mission != null && !mission.electionId().equals(station.electionId())) {
+            violations.add("stationId", "is a station of election '" + station.electionId() + "', but mission '"
+                    + mission.id() + "' observes election '" + mission.electionId() + "'");
+        }
+        violations.require(draft.divisionId() == null || draft.divisionId().equals(station.divisionId()), "divisionId",
+                "must be left out or be the station's division '" + station.divisionId() + "'");
+        return station.divisionId();
+    }
+
+    private String division(String divisionId, Mission mission, Violations violations) {
+        if (divisionId == null) {
+            violations.add("divisionId", "must not be null when there is no stationId: say where the incident happened");
+            return null;
+        }
+        Division division = divisions.byId(divisionId).orElse(null);
+        if (division == null) {
+            violations.add("divisionId", "there is no division '" + divisionId + "'");
+        } else if (mission != null && !division.countryId().equals(mission.countryId())) {
+            violations.add("divisionId", "is a division of " + division.countryId() + ", but mission '" + mission.id()
+                    + "' observes an election in " + mission.countryId());
+        }
+        return divisionId;
+    }
+}

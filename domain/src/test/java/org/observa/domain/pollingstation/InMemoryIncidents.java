@@ -1,0 +1,58 @@
+package org.observa.domain.pollingstation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.observa.domain.shared.Page;
+import org.observa.domain.shared.PageRequest;
+
+/** A plain-Java stand-in for the incident store, for testing the domain's rules in isolation. */
+class InMemoryIncidents implements IncidentRepository {
+
+    final Map<UUID, Incident> rows = new LinkedHashMap<>();
+    final List<IncidentStatusChange> changes = new ArrayList<>();
+
+    @Override
+    public Optional<Incident> byId(UUID id) {
+        return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public Optional<Incident> byIdForUpdate(UUID id) {
+        return byId(id);
+    }
+
+    @Override
+    public Page<Incident> search(IncidentQuery query, PageRequest page) {
+        throw new UnsupportedOperationException("not needed by these tests");
+    }
+
+    @Override
+    public Page<IncidentStatusChange> history(UUID incidentId, PageRequest page) {
+        return new Page<>(changes.stream().filter(c -> c.incidentId().equals(incidentId)).toList(), List.of());
+    }
+
+    @Override
+    public void insert(Incident incident) {
+        rows.put(incident.id(), incident);
+    }
+
+    @Override
+    public void save(Incident incident) {
+        rows.put(incident.id(), incident);
+    }
+
+    @Override
+    public void record(IncidentStatusChange change) {
+        changes.add(change);
+    }
+
+    @Override
+    public void remove(UUID id) {
+        rows.remove(id);
+        changes.removeIf(c -> c.incidentId().equals(id));
+    }
+}
