@@ -19,7 +19,7 @@ import org.observa.domain.shared.Violations;
 
 /**
  * The rules of incidents: reported under a mission, at a station of its election or in a division of its
- * country, not in the future; a status that moves only along the workflow of {@link IncidentStatus}, each step
+ * country; a status that moves only along the workflow of {@link IncidentStatus}, each step
  * recorded with who, when and why; and the incidents of a PLANNED mission hidden from everyone but its
  * organisation (see {@link IncidentVisibility}) — to others they do not exist.
  */
@@ -153,10 +153,6 @@ public class IncidentService {
                 .sources("sources", draft.sources())
                 .notNull("occurredAt", draft.occurredAt());
         GeoPoint.check("location", draft.location(), violations);
-        if (draft.occurredAt() != null) {
-            violations.require(!draft.occurredAt().isAfter(clock.instant()), "occurredAt",
-                    "must not be in the future: an incident is reported after it happened");
-        }
         return draft.stationId() != null ? stationDivision(draft, mission, violations)
                 : division(draft.divisionId(), mission, violations);
     }

@@ -87,7 +87,7 @@ class IncidentServiceTest {
 
     @Test
     void everyMissingOrBadFieldIsNamedAtOnce() {
-        IncidentDraft empty = new IncidentDraft(null, null, null, new GeoPoint(91, 0), Instant.parse("2099-01-01T00:00:00Z"),
+        IncidentDraft empty = new IncidentDraft(null, null, null, new GeoPoint(91, 0), null,
                 null, null, null, " ", List.of());
         assertThat(refusedFields(empty)).containsExactlyInAnyOrder("missionId", "category", "severity", "description",
                 "involved", "occurredAt", "location.latitude", "divisionId");
