@@ -7,7 +7,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import org.observa.api.bulk.Exports;
 import org.observa.api.generated.api.IncidentsApi;
+import org.observa.api.generated.model.ExportFormatDto;
 import org.observa.api.generated.model.IncidentCategoryDto;
 import org.observa.api.generated.model.IncidentCreateDto;
 import org.observa.api.generated.model.IncidentPageDto;
@@ -48,19 +50,21 @@ public class IncidentsResource implements IncidentsApi {
     private final Patches patches;
     private final Paging paging;
     private final HttpHeaders headers;
+    private final Exports exports;
     private final CurrentActor reader;
     private final WriteAccess access;
     private final MissionOwners owners;
 
     public IncidentsResource(IncidentService incidents, Representations representations, Preconditions preconditions,
-                             Patches patches, Paging paging, HttpHeaders headers, CurrentActor reader,
-                             WriteAccess access, MissionOwners owners) {
+                             Patches patches, Paging paging, HttpHeaders headers, Exports exports,
+                             CurrentActor reader, WriteAccess access, MissionOwners owners) {
         this.incidents = incidents;
         this.representations = representations;
         this.preconditions = preconditions;
         this.patches = patches;
         this.paging = paging;
         this.headers = headers;
+        this.exports = exports;
         this.reader = reader;
         this.access = access;
         this.owners = owners;
@@ -104,6 +108,17 @@ public class IncidentsResource implements IncidentsApi {
                     IncidentDtoMapper.toFeatureCollection(page.items()));
             case CSV -> paging.csv(page, IncidentDtoMapper.CSV);
         };
+    }
+
+    @Override
+    public Response exportIncidents(UUID missionId, String electionId, String divisionId, UUID stationId,
+                                    IncidentCategoryDto category, IncidentSeverityDto severity, IncidentStatusDto status,
+                                    OffsetDateTime from, OffsetDateTime to, String bbox, String q,
+                                    OffsetDateTime updatedSince, ExportFormatDto format) {
+        IncidentQuery query = query(missionId, electionId, divisionId, stationId, category, severity, status, from, to,
+                bbox, q, updatedSince);
+        return exports.stream(format, "incidents", IncidentDtoMapper.CSV, IncidentDtoMapper::toDto,
+                sink -> incidents.export(query, sink));
     }
 
     @Override

@@ -281,4 +281,49 @@ class IncidentsTest extends ApiTest {
         anonymous().get(path).then().statusCode(200);
         anonymous().queryParam("electionId", election).get("/v1/incidents").then().body("items.id", equalTo(List.of(id)));
     }
+
+    @Test
+    void theExportStreamsWhatTheListShowsWithTheSameVisibility() {
+        String hidden = createIncident(incident(mission, station, noon));
+        String activeMission = createMission(election);
+        activate(activeMission);
+        String shown = createIncident(incident(activeMission, station, noon));
+        String anonymousLines = anonymous().accept("application/x-ndjson").queryParam("electionId", election)
+                .get("/v1/exports/incidents").then().statusCode(200).contentType("application/x-ndjson")
+                .header("Observa-Change-Cursor", notNullValue()).extract().asString();
+        assertThat(anonymousLines.lines().toList()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("{\"id\":\"" + shown + "\""));
+        String adminLines = given().queryParam("format", "ndjson").queryParam("electionId", election)
+                .get("/v1/exports/incidents").then().statusCode(200).extract().asString();
+        assertThat(adminLines).contains(hidden, shown);
+        String csv = given().accept("text/csv").queryParam("electionId", election).queryParam("missionId", activeMission)
+                .get("/v1/exports/incidents").then().statusCode(200).extract().asString();
+        assertThat(csv.split("\r\n")).hasSize(2);
+        assertThat(csv).startsWith("id,missionId,electionId,stationId,divisionId,latitude,longitude,occurredAt,category,");
+    }
+
+    @Test
+    void anImportCreatesAnIncidentOnceAndADryRunStoresNothing() {
+        String id = java.util.UUID.randomUUID().toString();
+        Map<String, Object> row = incident(mission, station, noon);
+        row.put("id", id);
+        Map<String, Object> bundle = Map.of("incidents", List.of(row));
+        given().contentType(ContentType.JSON).queryParam("dryRun", true).body(bundle).post("/v1/imports").then()
+                .statusCode(200).body("results.incidents.created", equalTo(1));
+        given().get("/v1/incidents/" + id).then().statusCode(404);
+        given().contentType(ContentType.JSON).body(bundle).post("/v1/imports").then().statusCode(200)
+                .body("results.incidents.created", equalTo(1));
+        given().contentType(ContentType.JSON).body(bundle).post("/v1/imports").then().statusCode(200)
+                .body("results.incidents.unchanged", equalTo(1));
+        given().get("/v1/incidents/" + id).then().statusCode(200).body("status", equalTo("REPORTED"));
+        given().get("/v1/incidents/" + id + "/status-changes").then().body("items.to", equalTo(List.of("REPORTED")));
+
+        row.put("severity", "CRITICAL");
+        given().contentType(ContentType.JSON).body(bundle).post("/v1/imports").then().statusCode(200)
+                .body("results.incidents.updated", equalTo(1));
+        String theirs = editorKeyOf(organizationOf(createMission(election)));
+        row.put("id", java.util.UUID.randomUUID().toString());
+        as(theirs).contentType(ContentType.JSON).body(bundle).post("/v1/imports").then().statusCode(403)
+                .body("errors[0].field", equalTo("incidents[0]"));
+    }
 }

@@ -2,6 +2,7 @@ package org.observa.domain.pollingstation;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
@@ -15,6 +16,9 @@ public interface IncidentRepository {
 
     /** Incidents matching the query and visible to its reader, latest first (by when they happened), then by id. */
     Page<Incident> search(IncidentQuery query, PageRequest page);
+
+    /** Every incident matching the query and visible to its reader, in list order, one at a time (never all in memory). */
+    void forEach(IncidentQuery query, Consumer<Incident> sink);
 
     /** An incident's status changes, oldest first. */
     Page<IncidentStatusChange> history(UUID incidentId, PageRequest page);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.observa.domain.mission.Mission;
 import org.observa.domain.mission.MissionRepository;
@@ -54,6 +55,10 @@ public class IncidentService {
 
     public Page<Incident> list(IncidentQuery query, PageRequest page) {
         return incidents.search(query, page);
+    }
+
+    public void export(IncidentQuery query, Consumer<Incident> sink) {
+        incidents.forEach(query, sink);
     }
 
     public Page<IncidentStatusChange> history(Incident incident, PageRequest page) {

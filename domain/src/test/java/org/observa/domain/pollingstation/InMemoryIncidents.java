@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
@@ -27,6 +28,11 @@ class InMemoryIncidents implements IncidentRepository {
 
     @Override
     public Page<Incident> search(IncidentQuery query, PageRequest page) {
+        throw new UnsupportedOperationException("not needed by these tests");
+    }
+
+    @Override
+    public void forEach(IncidentQuery query, Consumer<Incident> sink) {
         throw new UnsupportedOperationException("not needed by these tests");
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.observa.domain.mission.MissionStatus;
 import org.observa.domain.pollingstation.Incident;
 import org.observa.domain.pollingstation.IncidentQuery;
@@ -19,6 +20,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 import org.observa.persistence.shared.Filters;
 import org.observa.persistence.shared.Flushes;
+import org.observa.persistence.shared.Streams;
 
 @ApplicationScoped
 public class PanacheIncidentRepository implements IncidentRepository, PanacheRepositoryBase<IncidentEntity, UUID> {
@@ -46,6 +48,13 @@ public class PanacheIncidentRepository implements IncidentRepository, PanacheRep
                 .range(0, page.size()).list();
         return Page.of(rows, page.size(), i -> List.of(i.occurredAt.toString(), i.id.toString()))
                 .map(IncidentEntity::toDomain);
+    }
+
+    @Override
+    public void forEach(IncidentQuery query, Consumer<Incident> sink) {
+        Filters filters = filters(query);
+        Streams.forEach(find(filters.query("IncidentEntity", ORDER), filters.parameters()), getEntityManager(),
+                entity -> sink.accept(entity.toDomain()));
     }
 
     private static Filters filters(IncidentQuery query) {
