@@ -2,21 +2,29 @@ package org.observa.api.pollingstation;
 
 import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.observa.api.bulk.CsvColumns;
+import org.observa.api.generated.model.DivisionIncidentCountsDto;
+import org.observa.api.generated.model.DivisionLevelDto;
 import org.observa.api.generated.model.IncidentCategoryDto;
+import org.observa.api.generated.model.IncidentCountsDto;
 import org.observa.api.generated.model.IncidentCreateDto;
 import org.observa.api.generated.model.IncidentDto;
 import org.observa.api.generated.model.IncidentFeatureCollectionDto;
 import org.observa.api.generated.model.IncidentFeatureDto;
 import org.observa.api.generated.model.IncidentSeverityDto;
+import org.observa.api.generated.model.IncidentStatsDto;
 import org.observa.api.generated.model.IncidentStatusChangeDto;
 import org.observa.api.generated.model.IncidentStatusDto;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.pollingstation.Incident;
 import org.observa.domain.pollingstation.IncidentCategory;
+import org.observa.domain.pollingstation.IncidentCounts;
 import org.observa.domain.pollingstation.IncidentDraft;
 import org.observa.domain.pollingstation.IncidentSeverity;
+import org.observa.domain.pollingstation.IncidentStats;
 import org.observa.domain.pollingstation.IncidentStatusChange;
 
 final class IncidentDtoMapper {
@@ -70,6 +78,31 @@ final class IncidentDtoMapper {
                         .id(i.id())
                         .geometry(GeoJson.point(i.location()))
                         .properties(toDto(i).location(null))).toList());
+    }
+
+    static IncidentStatsDto toDto(IncidentStats stats) {
+        return new IncidentStatsDto()
+                .electionId(stats.electionId())
+                .level(toEnum(stats.level(), DivisionLevelDto.class))
+                .missionId(stats.missionId())
+                .totals(toDto(stats.totals()))
+                .divisions(stats.divisions().stream().map(d -> new DivisionIncidentCountsDto()
+                        .divisionId(d.divisionId()).counts(toDto(d.counts()))).toList());
+    }
+
+    private static IncidentCountsDto toDto(IncidentCounts counts) {
+        return new IncidentCountsDto()
+                .incidents(counts.incidents())
+                .byCategory(byName(counts.byCategory()))
+                .bySeverity(byName(counts.bySeverity()))
+                .byStatus(byName(counts.byStatus()));
+    }
+
+    /** In the enum's order, so that the keys read as the contract lists them. */
+    private static Map<String, Long> byName(Map<? extends Enum<?>, Long> counts) {
+        Map<String, Long> byName = new LinkedHashMap<>();
+        counts.forEach((value, count) -> byName.put(value.name(), count));
+        return byName;
     }
 
     static IncidentStatusChangeDto toDto(IncidentStatusChange c) {

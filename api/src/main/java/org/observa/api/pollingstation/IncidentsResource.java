@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.observa.api.bulk.Exports;
 import org.observa.api.generated.api.IncidentsApi;
+import org.observa.api.generated.model.DivisionLevelDto;
 import org.observa.api.generated.model.ExportFormatDto;
 import org.observa.api.generated.model.IncidentCategoryDto;
 import org.observa.api.generated.model.IncidentCreateDto;
@@ -34,6 +35,7 @@ import org.observa.domain.pollingstation.IncidentService;
 import org.observa.domain.pollingstation.IncidentSeverity;
 import org.observa.domain.pollingstation.IncidentStatus;
 import org.observa.domain.pollingstation.IncidentVisibility;
+import org.observa.domain.reference.DivisionLevel;
 import org.observa.domain.shared.Page;
 
 /**
@@ -108,6 +110,12 @@ public class IncidentsResource implements IncidentsApi {
                     IncidentDtoMapper.toFeatureCollection(page.items()));
             case CSV -> paging.csv(page, IncidentDtoMapper.CSV);
         };
+    }
+
+    @Override
+    public Response getIncidentStats(String electionId, DivisionLevelDto level, UUID missionId, String ifNoneMatch) {
+        return representations.ok(IncidentDtoMapper.toDto(incidents.stats(electionId,
+                SharedDtoMapper.toEnum(level, DivisionLevel.class), missionId, visibility())), ifNoneMatch);
     }
 
     @Override

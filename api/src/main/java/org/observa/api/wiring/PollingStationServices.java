@@ -47,8 +47,9 @@ public class PollingStationServices {
     @Produces
     @Singleton
     IncidentService incidentService(IncidentRepository incidents, MissionRepository missions,
-                                    PollingStationRepository stations, DivisionRepository divisions, Clock clock) {
-        return new IncidentService(incidents, missions, stations, divisions, clock);
+                                    PollingStationRepository stations, DivisionRepository divisions,
+                                    ElectionRepository elections, Clock clock) {
+        return new IncidentService(incidents, missions, stations, divisions, elections, clock);
     }
 
     /** One per instance: it keeps the recent tallies, each under the data version it was computed from. */

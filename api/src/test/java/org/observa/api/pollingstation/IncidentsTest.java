@@ -326,4 +326,33 @@ class IncidentsTest extends ApiTest {
         as(theirs).contentType(ContentType.JSON).body(bundle).post("/v1/imports").then().statusCode(403)
                 .body("errors[0].field", equalTo("incidents[0]"));
     }
+
+    @Test
+    void statisticsCountTheVisibleIncidentsPerCategorySeverityStatusAndProvince() {
+        activate(mission);
+        createIncident(incident(mission, station, noon));
+        Map<String, Object> away = incident(mission, null, noon);
+        away.put("divisionId", "KH-12");
+        away.put("category", "VOTE_BUYING");
+        away.put("severity", "LOW");
+        String voteBuying = createIncident(away);
+        moveTo(given(), voteBuying, "UNDER_REVIEW", "Check");
+        createIncident(incident(createMission(election), station, noon));
+        String stats = "/v1/elections/" + election + "/incident-stats";
+
+        anonymous().get(stats).then().statusCode(200)
+                .body("level", equalTo("PROVINCE"))
+                .body("totals.incidents", equalTo(2))
+                .body("totals.byCategory.INTIMIDATION", equalTo(1))
+                .body("totals.byCategory.VOTE_BUYING", equalTo(1))
+                .body("totals.byCategory.OTHER", equalTo(0))
+                .body("totals.bySeverity.LOW", equalTo(1))
+                .body("totals.byStatus.UNDER_REVIEW", equalTo(1))
+                .body("divisions.divisionId", equalTo(List.of("KH-12", "KH-6")))
+                .body("divisions[1].counts.bySeverity.HIGH", equalTo(1));
+        given().get(stats).then().statusCode(200).body("totals.incidents", equalTo(3));
+        given().queryParam("missionId", mission).get(stats).then().body("totals.incidents", equalTo(2));
+        given().queryParam("level", "COUNTRY").get(stats).then().statusCode(400).body("errors[0].field", equalTo("level"));
+        given().get("/v1/elections/xx-none/incident-stats").then().statusCode(404);
+    }
 }

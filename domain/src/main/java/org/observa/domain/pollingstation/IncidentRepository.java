@@ -1,5 +1,6 @@
 package org.observa.domain.pollingstation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -22,6 +23,9 @@ public interface IncidentRepository {
 
     /** An incident's status changes, oldest first. */
     Page<IncidentStatusChange> history(UUID incidentId, PageRequest page);
+
+    /** The election's incidents visible to the reader (of one mission, unless null), counted per division, category, severity and status. */
+    List<IncidentTally> tally(String electionId, UUID missionId, IncidentVisibility visibility);
 
     void insert(Incident incident);
 

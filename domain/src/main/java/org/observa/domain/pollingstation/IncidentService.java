@@ -2,7 +2,11 @@ package org.observa.domain.pollingstation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -10,12 +14,15 @@ import org.observa.domain.mission.Mission;
 import org.observa.domain.mission.MissionRepository;
 import org.observa.domain.partner.Actor;
 import org.observa.domain.reference.Division;
+import org.observa.domain.reference.DivisionLevel;
 import org.observa.domain.reference.DivisionRepository;
+import org.observa.domain.reference.ElectionRepository;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.NotFoundException;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 import org.observa.domain.shared.Timestamps;
+import org.observa.domain.shared.ValidationException;
 import org.observa.domain.shared.Violations;
 
 /**
@@ -33,14 +40,16 @@ public class IncidentService {
     private final MissionRepository missions;
     private final PollingStationRepository stations;
     private final DivisionRepository divisions;
+    private final ElectionRepository elections;
     private final Clock clock;
 
     public IncidentService(IncidentRepository incidents, MissionRepository missions, PollingStationRepository stations,
-                           DivisionRepository divisions, Clock clock) {
+                           DivisionRepository divisions, ElectionRepository elections, Clock clock) {
         this.incidents = incidents;
         this.missions = missions;
         this.stations = stations;
         this.divisions = divisions;
+        this.elections = elections;
         this.clock = clock;
     }
 
@@ -59,6 +68,37 @@ public class IncidentService {
 
     public void export(IncidentQuery query, Consumer<Incident> sink) {
         incidents.forEach(query, sink);
+    }
+
+    /**
+     * Counts the election's incidents that the reader may see, in total and per division at {@code level}
+     * (PROVINCE unless given; the country is the totals). Division codes tell their ancestors (KH-6-03 is in
+     * KH-6), so an incident counts in the division whose code its own starts with.
+     */
+    public IncidentStats stats(String electionId, DivisionLevel level, UUID missionId, IncidentVisibility visibility) {
+        elections.byId(electionId).orElseThrow(() -> new NotFoundException("election", electionId));
+        if (level == DivisionLevel.COUNTRY) {
+            throw ValidationException.of("level", "must be PROVINCE, DISTRICT or COMMUNE; the country is in the totals");
+        }
+        DivisionLevel grouping = level == null ? DivisionLevel.PROVINCE : level;
+        List<IncidentTally> tallies = incidents.tally(electionId, missionId, visibility);
+        Map<String, List<IncidentTally>> byDivision = new TreeMap<>();
+        for (IncidentTally tally : tallies) {
+            String division = divisionAt(tally.divisionId(), grouping);
+            if (division != null) {
+                byDivision.computeIfAbsent(division, d -> new ArrayList<>()).add(tally);
+            }
+        }
+        return new IncidentStats(electionId, grouping, missionId, IncidentCounts.of(tallies),
+                byDivision.entrySet().stream().map(e -> new IncidentStats.DivisionIncidents(e.getKey(),
+                        IncidentCounts.of(e.getValue()))).toList());
+    }
+
+    /** The code of the division at {@code level} that contains {@code code}: its leading segments; null above the level. */
+    static String divisionAt(String code, DivisionLevel level) {
+        String[] segments = code.split("-");
+        int depth = level.ordinal() + 1;
+        return segments.length < depth ? null : String.join("-", java.util.Arrays.copyOf(segments, depth));
     }
 
     public Page<IncidentStatusChange> history(Incident incident, PageRequest page) {

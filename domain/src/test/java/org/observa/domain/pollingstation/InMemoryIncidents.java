@@ -41,6 +41,15 @@ class InMemoryIncidents implements IncidentRepository {
         return new Page<>(changes.stream().filter(c -> c.incidentId().equals(incidentId)).toList(), List.of());
     }
 
+    /** Counts what it holds, ignoring visibility (the store's filter; the service's rule is tested on get). */
+    @Override
+    public List<IncidentTally> tally(String electionId, UUID missionId, IncidentVisibility visibility) {
+        return rows.values().stream()
+                .filter(i -> i.electionId().equals(electionId) && (missionId == null || missionId.equals(i.missionId())))
+                .map(i -> new IncidentTally(i.divisionId(), i.category(), i.severity(), i.status(), 1))
+                .toList();
+    }
+
     @Override
     public void insert(Incident incident) {
         rows.put(incident.id(), incident);

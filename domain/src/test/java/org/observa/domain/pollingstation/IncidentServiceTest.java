@@ -156,4 +156,33 @@ class IncidentServiceTest {
         Incident ofActiveMission = service.create(atStation(mission.id(), station.id()), editor);
         assertThat(service.get(ofActiveMission.id(), IncidentVisibility.PUBLIC)).isEqualTo(ofActiveMission);
     }
+
+    @Test
+    void statisticsCountPerCategorySeverityStatusAndTheDivisionAtTheLevelAsked() {
+        service.create(atStation(mission.id(), station.id()), editor);
+        service.create(inDivision(mission.id(), "KH-6-03"), editor);
+        service.create(inDivision(mission.id(), "KH-12"), editor);
+        service.create(inDivision(mission.id(), "KH"), editor);
+        IncidentStats provinces = service.stats(KH_2023, null, null, IncidentVisibility.PUBLIC);
+        assertThat(provinces.level()).isEqualTo(org.observa.domain.reference.DivisionLevel.PROVINCE);
+        assertThat(provinces.totals().incidents()).isEqualTo(4);
+        assertThat(provinces.totals().byCategory()).containsEntry(IncidentCategory.VOTE_BUYING, 3L)
+                .containsEntry(IncidentCategory.INTIMIDATION, 1L).containsEntry(IncidentCategory.OTHER, 0L)
+                .hasSize(IncidentCategory.values().length);
+        assertThat(provinces.totals().byStatus()).containsEntry(IncidentStatus.REPORTED, 4L);
+        assertThat(provinces.divisions()).extracting(IncidentStats.DivisionIncidents::divisionId,
+                        d -> d.counts().incidents())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KH-12", 1L),
+                        org.assertj.core.groups.Tuple.tuple("KH-6", 2L));
+        assertThat(provinces.divisions().get(1).counts().bySeverity()).containsEntry(IncidentSeverity.HIGH, 1L)
+                .containsEntry(IncidentSeverity.MEDIUM, 1L);
+        assertThat(service.stats(KH_2023, org.observa.domain.reference.DivisionLevel.DISTRICT, null,
+                IncidentVisibility.PUBLIC).divisions()).extracting(IncidentStats.DivisionIncidents::divisionId)
+                .containsExactly("KH-6-03");
+        assertThatThrownBy(() -> service.stats(KH_2023, org.observa.domain.reference.DivisionLevel.COUNTRY, null,
+                IncidentVisibility.PUBLIC)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(fieldsOf(e)).containsExactly("level"));
+        assertThatThrownBy(() -> service.stats("xx-none", null, null, IncidentVisibility.PUBLIC))
+                .isInstanceOf(NotFoundException.class);
+    }
 }

@@ -44,7 +44,8 @@ class PollingFixture {
     final PollingCentreService centres = new PollingCentreService(centreRows, stationRows, elections, divisions, clock);
     final PollingStationService stations = new PollingStationService(stationRows, centreRows, visitRows, clock);
     final StationVisitService visits = new StationVisitService(visitRows, stationRows, missionRows, elections, clock);
-    final IncidentService incidents = new IncidentService(incidentRows, missionRows, stationRows, divisions, clock);
+    final IncidentService incidents = new IncidentService(incidentRows, missionRows, stationRows, divisions, elections,
+            clock);
 
     final Mission mission2023;
     final Mission mission2018;

@@ -11,9 +11,13 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.observa.domain.mission.MissionStatus;
 import org.observa.domain.pollingstation.Incident;
+import org.observa.domain.pollingstation.IncidentCategory;
 import org.observa.domain.pollingstation.IncidentQuery;
 import org.observa.domain.pollingstation.IncidentRepository;
+import org.observa.domain.pollingstation.IncidentSeverity;
+import org.observa.domain.pollingstation.IncidentStatus;
 import org.observa.domain.pollingstation.IncidentStatusChange;
+import org.observa.domain.pollingstation.IncidentTally;
 import org.observa.domain.pollingstation.IncidentVisibility;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.Page;
@@ -102,6 +106,17 @@ public class PanacheIncidentRepository implements IncidentRepository, PanacheRep
         filters.parameters().forEach(select::setParameter);
         List<IncidentStatusChangeEntity> rows = select.getResultList();
         return Page.of(rows, page.size(), c -> List.of(c.seq.toString())).map(IncidentStatusChangeEntity::toDomain);
+    }
+
+    @Override
+    public List<IncidentTally> tally(String electionId, UUID missionId, IncidentVisibility visibility) {
+        Filters filters = new Filters().equal("electionId", electionId).equal("missionId", missionId);
+        visibleTo(filters, visibility);
+        var select = getEntityManager().createQuery("select divisionId, category, severity, status, count(*) from"
+                + " IncidentEntity" + filters.where() + " group by divisionId, category, severity, status", Object[].class);
+        filters.parameters().forEach(select::setParameter);
+        return select.getResultList().stream().map(row -> new IncidentTally((String) row[0], (IncidentCategory) row[1],
+                (IncidentSeverity) row[2], (IncidentStatus) row[3], ((Number) row[4]).longValue())).toList();
     }
 
     @Override
