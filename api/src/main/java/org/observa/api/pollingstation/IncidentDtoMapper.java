@@ -48,6 +48,17 @@ final class IncidentDtoMapper {
             .add("createdAt", Incident::createdAt)
             .add("updatedAt", Incident::updatedAt);
 
+    /** The CSV columns of incidents' history steps; documented in the contract, only ever appended to. */
+    static final CsvColumns<IncidentStatusChange> STEPS_CSV = new CsvColumns<IncidentStatusChange>()
+            .add("id", IncidentStatusChange::id)
+            .add("incidentId", IncidentStatusChange::incidentId)
+            .add("from", IncidentStatusChange::from)
+            .add("to", IncidentStatusChange::to)
+            .add("reason", IncidentStatusChange::reason)
+            .add("changedByKeyId", IncidentStatusChange::changedByKeyId)
+            .add("changedByOrganizationId", IncidentStatusChange::changedByOrganizationId)
+            .add("changedAt", IncidentStatusChange::changedAt);
+
     private IncidentDtoMapper() {
     }
 

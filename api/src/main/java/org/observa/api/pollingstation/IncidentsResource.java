@@ -34,6 +34,7 @@ import org.observa.domain.pollingstation.IncidentQuery;
 import org.observa.domain.pollingstation.IncidentService;
 import org.observa.domain.pollingstation.IncidentSeverity;
 import org.observa.domain.pollingstation.IncidentStatus;
+import org.observa.domain.pollingstation.IncidentStatusChangeQuery;
 import org.observa.domain.pollingstation.IncidentVisibility;
 import org.observa.domain.reference.DivisionLevel;
 import org.observa.domain.shared.Page;
@@ -127,6 +128,14 @@ public class IncidentsResource implements IncidentsApi {
                 bbox, q, updatedSince);
         return exports.stream(format, "incidents", IncidentDtoMapper.CSV, IncidentDtoMapper::toDto,
                 sink -> incidents.export(query, sink));
+    }
+
+    @Override
+    public Response exportIncidentStatusChanges(UUID incidentId, UUID missionId, String electionId,
+                                                ExportFormatDto format) {
+        IncidentStatusChangeQuery query = new IncidentStatusChangeQuery(incidentId, missionId, electionId, visibility());
+        return exports.stream(format, "incident-status-changes", IncidentDtoMapper.STEPS_CSV, IncidentDtoMapper::toDto,
+                sink -> incidents.exportHistories(query, sink));
     }
 
     @Override

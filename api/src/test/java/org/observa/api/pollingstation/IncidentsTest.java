@@ -355,4 +355,60 @@ class IncidentsTest extends ApiTest {
         given().queryParam("level", "COUNTRY").get(stats).then().statusCode(400).body("errors[0].field", equalTo("level"));
         given().get("/v1/elections/xx-none/incident-stats").then().statusCode(404);
     }
+
+    @Test
+    void anImportRecordsStepsOfTheWorkflowOnceAndRefusesOneItDoesNotAllow() {
+        String id = java.util.UUID.randomUUID().toString();
+        Map<String, Object> row = incident(mission, station, noon);
+        row.put("id", id);
+        String review = java.util.UUID.randomUUID().toString();
+        String verified = java.util.UUID.randomUUID().toString();
+        Map<String, Object> bundle = Map.of("incidents", List.of(row), "incidentStatusChanges", List.of(
+                Map.of("id", review, "incidentId", id, "status", "UNDER_REVIEW", "reason", "Check"),
+                Map.of("id", verified, "incidentId", id, "status", "VERIFIED", "reason", "Two teams saw it")));
+        given().contentType(ContentType.JSON).body(bundle).post("/v1/imports").then().statusCode(200)
+                .body("results.incidents.created", equalTo(1))
+                .body("results.incidentStatusChanges.created", equalTo(2));
+        given().contentType(ContentType.JSON).body(bundle).post("/v1/imports").then().statusCode(200)
+                .body("results.incidents.unchanged", equalTo(1))
+                .body("results.incidentStatusChanges.unchanged", equalTo(2));
+        given().get("/v1/incidents/" + id + "/status-changes").then()
+                .body("items.id[1]", equalTo(review)).body("items.id[2]", equalTo(verified))
+                .body("items.to", equalTo(List.of("REPORTED", "UNDER_REVIEW", "VERIFIED")));
+
+        Map<String, Object> skipping = Map.of("incidentStatusChanges", List.of(
+                Map.of("id", java.util.UUID.randomUUID().toString(), "incidentId", id, "status", "DISMISSED",
+                        "reason", "Not after verification")));
+        given().contentType(ContentType.JSON).body(skipping).post("/v1/imports").then().statusCode(400)
+                .contentType(PROBLEM).body("errors[0].field", equalTo("incidentStatusChanges[0]"))
+                .body("errors[0].message", containsString("cannot move from VERIFIED to DISMISSED"));
+        Map<String, Object> rewritten = Map.of("incidentStatusChanges", List.of(
+                Map.of("id", review, "incidentId", id, "status", "UNDER_REVIEW", "reason", "Another reason")));
+        given().contentType(ContentType.JSON).body(rewritten).post("/v1/imports").then().statusCode(400)
+                .body("errors[0].message", containsString("a recorded step never changes"));
+        given().get("/v1/incidents/" + id).then().body("status", equalTo("VERIFIED"));
+    }
+
+    @Test
+    void theHistoriesExportStepByStepWithTheSameVisibility() {
+        String hidden = createIncident(incident(mission, station, noon));
+        String activeMission = createMission(election);
+        activate(activeMission);
+        String shown = createIncident(incident(activeMission, station, noon));
+        moveTo(given(), shown, "UNDER_REVIEW", "Check");
+        String lines = anonymous().accept("application/x-ndjson").queryParam("electionId", election)
+                .get("/v1/exports/incident-status-changes").then().statusCode(200).contentType("application/x-ndjson")
+                .extract().asString();
+        assertThat(lines.lines().toList()).hasSize(2).allSatisfy(line -> assertThat(line).contains(shown))
+                .noneSatisfy(line -> assertThat(line).contains(hidden));
+        String csv = given().accept("text/csv").queryParam("incidentId", shown)
+                .get("/v1/exports/incident-status-changes").then().statusCode(200).extract().asString();
+        assertThat(csv.split("\r\n")).satisfiesExactly(
+                header -> assertThat(header).isEqualTo("id,incidentId,from,to,reason,changedByKeyId,changedByOrganizationId,changedAt"),
+                first -> assertThat(first).contains("," + shown + ",,REPORTED,"),
+                second -> assertThat(second).contains("," + shown + ",REPORTED,UNDER_REVIEW,Check,"));
+        assertThat(given().queryParam("format", "ndjson").queryParam("missionId", mission)
+                .get("/v1/exports/incident-status-changes").then().statusCode(200).extract().asString())
+                .contains(hidden).doesNotContain(shown);
+    }
 }

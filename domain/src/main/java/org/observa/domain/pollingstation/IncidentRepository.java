@@ -21,6 +21,12 @@ public interface IncidentRepository {
     /** Every incident matching the query and visible to its reader, in list order, one at a time (never all in memory). */
     void forEach(IncidentQuery query, Consumer<Incident> sink);
 
+    /** Every step of the histories of the incidents matching the query, oldest first, one at a time. */
+    void forEachStep(IncidentStatusChangeQuery query, Consumer<IncidentStatusChange> sink);
+
+    /** One recorded step of any incident's history. */
+    Optional<IncidentStatusChange> step(UUID id);
+
     /** An incident's status changes, oldest first. */
     Page<IncidentStatusChange> history(UUID incidentId, PageRequest page);
 

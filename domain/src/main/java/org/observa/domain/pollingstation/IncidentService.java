@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -101,6 +102,14 @@ public class IncidentService {
         return segments.length < depth ? null : String.join("-", java.util.Arrays.copyOf(segments, depth));
     }
 
+    public void exportHistories(IncidentStatusChangeQuery query, Consumer<IncidentStatusChange> sink) {
+        incidents.forEachStep(query, sink);
+    }
+
+    public Optional<IncidentStatusChange> step(UUID id) {
+        return incidents.step(id);
+    }
+
     public Page<IncidentStatusChange> history(Incident incident, PageRequest page) {
         return incidents.history(incident.id(), page);
     }
@@ -127,7 +136,7 @@ public class IncidentService {
         Instant now = Timestamps.now(clock);
         Incident incident = Incident.reported(id, mission.electionId(), divisionId, draft, now);
         incidents.insert(incident);
-        incidents.record(step(incident, null, IncidentStatus.REPORTED, null, reporter, now));
+        incidents.record(step(UUID.randomUUID(), incident, null, IncidentStatus.REPORTED, null, reporter, now));
         return incident;
     }
 
@@ -152,6 +161,11 @@ public class IncidentService {
      * does not allow (including to the status it already has) contradicts the incident's state: a conflict.
      */
     public Incident changeStatus(Incident current, IncidentStatus target, String reason, Actor actor) {
+        return changeStatus(UUID.randomUUID(), current, target, reason, actor);
+    }
+
+    /** Records the step under an id chosen by the caller, such as a partner system's id of it in an import. */
+    public Incident changeStatus(UUID stepId, Incident current, IncidentStatus target, String reason, Actor actor) {
         Violations violations = new Violations().notNull("status", target).notBlank("reason", reason, MAX_REASON);
         violations.throwIfAny();
         if (!current.status().canMoveTo(target)) {
@@ -162,7 +176,7 @@ public class IncidentService {
         Instant now = Timestamps.now(clock);
         Incident moved = current.inStatus(target, now);
         incidents.save(moved);
-        incidents.record(step(moved, current.status(), target, reason, actor, now));
+        incidents.record(step(stepId, moved, current.status(), target, reason, actor, now));
         return moved;
     }
 
@@ -176,9 +190,9 @@ public class IncidentService {
                         .collect(Collectors.joining(" or ")) + ".";
     }
 
-    private static IncidentStatusChange step(Incident incident, IncidentStatus from, IncidentStatus to, String reason,
-                                             Actor actor, Instant at) {
-        return new IncidentStatusChange(UUID.randomUUID(), incident.id(), from, to, reason,
+    private static IncidentStatusChange step(UUID id, Incident incident, IncidentStatus from, IncidentStatus to,
+                                             String reason, Actor actor, Instant at) {
+        return new IncidentStatusChange(id, incident.id(), from, to, reason,
                 actor == null ? null : actor.keyId(), actor == null ? null : actor.organizationId(), at);
     }
 

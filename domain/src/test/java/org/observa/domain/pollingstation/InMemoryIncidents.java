@@ -37,6 +37,16 @@ class InMemoryIncidents implements IncidentRepository {
     }
 
     @Override
+    public void forEachStep(IncidentStatusChangeQuery query, Consumer<IncidentStatusChange> sink) {
+        throw new UnsupportedOperationException("not needed by these tests");
+    }
+
+    @Override
+    public Optional<IncidentStatusChange> step(UUID id) {
+        return changes.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    @Override
     public Page<IncidentStatusChange> history(UUID incidentId, PageRequest page) {
         return new Page<>(changes.stream().filter(c -> c.incidentId().equals(incidentId)).toList(), List.of());
     }

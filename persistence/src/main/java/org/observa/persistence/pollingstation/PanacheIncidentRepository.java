@@ -17,6 +17,7 @@ import org.observa.domain.pollingstation.IncidentRepository;
 import org.observa.domain.pollingstation.IncidentSeverity;
 import org.observa.domain.pollingstation.IncidentStatus;
 import org.observa.domain.pollingstation.IncidentStatusChange;
+import org.observa.domain.pollingstation.IncidentStatusChangeQuery;
 import org.observa.domain.pollingstation.IncidentTally;
 import org.observa.domain.pollingstation.IncidentVisibility;
 import org.observa.domain.shared.ConflictException;
@@ -30,6 +31,12 @@ import org.observa.persistence.shared.Streams;
 public class PanacheIncidentRepository implements IncidentRepository, PanacheRepositoryBase<IncidentEntity, UUID> {
 
     private static final String ORDER = "occurredAt desc, id desc";
+
+    private final PanacheIncidentStatusChangeRepository steps;
+
+    public PanacheIncidentRepository(PanacheIncidentStatusChangeRepository steps) {
+        this.steps = steps;
+    }
 
     @Override
     public Optional<Incident> byId(UUID id) {
@@ -92,6 +99,25 @@ public class PanacheIncidentRepository implements IncidentRepository, PanacheRep
             parameters.put("readerOrganization", visibility.organizationId());
         }
         filters.where("missionId in (select m.id from MissionEntity m where " + readers + ")", parameters);
+    }
+
+    @Override
+    public void forEachStep(IncidentStatusChangeQuery query, Consumer<IncidentStatusChange> sink) {
+        Filters incidents = new Filters()
+                .equal("id", query.incidentId())
+                .equal("missionId", query.missionId())
+                .equal("electionId", query.electionId());
+        visibleTo(incidents, query.visibility());
+        Filters filters = new Filters().where("incidentId in (select id from IncidentEntity" + incidents.where() + ")",
+                incidents.parameters());
+        Streams.forEach(steps.find(filters.query("IncidentStatusChangeEntity", "seq"), filters.parameters()),
+                getEntityManager(), entity -> sink.accept(entity.toDomain()));
+    }
+
+    @Override
+    public Optional<IncidentStatusChange> step(UUID id) {
+        return Optional.ofNullable(getEntityManager().find(IncidentStatusChangeEntity.class, id))
+                .map(IncidentStatusChangeEntity::toDomain);
     }
 
     @Override
