@@ -282,12 +282,17 @@ class IncidentsTest extends ApiTest {
         anonymous().queryParam("electionId", election).get("/v1/incidents").then().body("items.id", equalTo(List.of(id)));
     }
 
+    /** An incident of another mission of the election, one under way: public, beside this test's PLANNED mission. */
+    private String incidentOfAnActiveMission() {
+        String activeMission = createMission(election);
+        activate(activeMission);
+        return createIncident(incident(activeMission, station, noon));
+    }
+
     @Test
     void theExportStreamsWhatTheListShowsWithTheSameVisibility() {
         String hidden = createIncident(incident(mission, station, noon));
-        String activeMission = createMission(election);
-        activate(activeMission);
-        String shown = createIncident(incident(activeMission, station, noon));
+        String shown = incidentOfAnActiveMission();
         String anonymousLines = anonymous().accept("application/x-ndjson").queryParam("electionId", election)
                 .get("/v1/exports/incidents").then().statusCode(200).contentType("application/x-ndjson")
                 .header("Observa-Change-Cursor", notNullValue()).extract().asString();
@@ -296,7 +301,7 @@ class IncidentsTest extends ApiTest {
         String adminLines = given().queryParam("format", "ndjson").queryParam("electionId", election)
                 .get("/v1/exports/incidents").then().statusCode(200).extract().asString();
         assertThat(adminLines).contains(hidden, shown);
-        String csv = given().accept("text/csv").queryParam("electionId", election).queryParam("missionId", activeMission)
+        String csv = given().accept("text/csv").queryParam("electionId", election).queryParam("missionId", mission)
                 .get("/v1/exports/incidents").then().statusCode(200).extract().asString();
         assertThat(csv.split("\r\n")).hasSize(2);
         assertThat(csv).startsWith("id,missionId,electionId,stationId,divisionId,latitude,longitude,occurredAt,category,");
@@ -392,9 +397,7 @@ class IncidentsTest extends ApiTest {
     @Test
     void theHistoriesExportStepByStepWithTheSameVisibility() {
         String hidden = createIncident(incident(mission, station, noon));
-        String activeMission = createMission(election);
-        activate(activeMission);
-        String shown = createIncident(incident(activeMission, station, noon));
+        String shown = incidentOfAnActiveMission();
         moveTo(given(), shown, "UNDER_REVIEW", "Check");
         String lines = anonymous().accept("application/x-ndjson").queryParam("electionId", election)
                 .get("/v1/exports/incident-status-changes").then().statusCode(200).contentType("application/x-ndjson")
