@@ -414,4 +414,17 @@ class IncidentsTest extends ApiTest {
                 .get("/v1/exports/incident-status-changes").then().statusCode(200).extract().asString())
                 .contains(hidden).doesNotContain(shown);
     }
+
+    @Test
+    void anIncidentAtAStationMovesWithItsCentre() {
+        String centre = createCentre(election, "KH-6");
+        String moving = createStation(centre, "2");
+        String id = createIncident(incident(mission, moving, noon));
+        given().contentType(MERGE_PATCH).header("If-Match", etagOf("/v1/polling-centres/" + centre))
+                .body(Map.of("divisionId", "KH-12")).patch("/v1/polling-centres/" + centre).then().statusCode(200);
+        given().get("/v1/incidents/" + id).then().body("divisionId", equalTo("KH-12"));
+        assertThat(ids(Map.of("electionId", election, "divisionId", "KH-12"))).containsExactly(id);
+        given().header("If-Match", etagOf("/v1/polling-stations/" + moving)).delete("/v1/polling-stations/" + moving)
+                .then().statusCode(409).contentType(PROBLEM);
+    }
 }
