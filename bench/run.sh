@@ -115,6 +115,8 @@ station_paths() {
   paths_from_sql stations-by-province "select '/v1/polling-stations?electionId=$ELECTION&divisionId=KH-' || p || '&pageSize=50'
     from generate_series(1, $PROVINCES) as p"
   echo "/v1/elections/$ELECTION/observation-stats?groupBy=division&level=PROVINCE" > "$WORK/paths/observation-stats.txt"
+  paths_from_sql incidents-by-province "select '/v1/incidents?electionId=$ELECTION&divisionId=KH-' || p || '&pageSize=50'
+    from generate_series(1, $PROVINCES) as p"
 }
 station_paths
 LIST="/v1/polling-stations?electionId=$ELECTION&pageSize=50"
@@ -202,6 +204,7 @@ measure stations-by-province "50 stations of a province"
 measure stations-first-page "first page of the station list (50)"
 measure stations-page-500 "500th page of the station list (50)"
 measure observation-stats "observation statistics by province"
+measure incidents-by-province "50 incidents of a province (SYNTHETIC incidents)"
 measure mission-engagements "a mission's engagements (40)"
 measure recommendation-chain "recommendation chain (5 with assessments)"
 measure registry-trend "registry trend (40 snapshots)"
@@ -232,7 +235,7 @@ MEM=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
   echo "## Benchmark $(date -u '+%F %H:%M UTC'), commit $COMMIT"
   echo
   echo "Machine: $(nproc) cores ($CPU), $MEM memory; load generator, application and PostgreSQL on the same machine;"
-  echo "load average before the run: $LOAD_BEFORE. Data: $STATIONS stations in $PROVINCES provinces, $VISITS visits, 50 missions"
+  echo "load average before the run: $LOAD_BEFORE. Data: $STATIONS stations in $PROVINCES provinces, $VISITS visits, 10,000 SYNTHETIC incidents, 50 missions"
   echo "(2,000 engagements, 1,000 findings), 500 recommendations (1,000 assessments), 1,000 registry snapshots,"
   echo "$CHANGES change-log entries. wrk -c 8 -t 2, ${DURATION} s after ${WARMUP} s warm-up runs until the throughput settles;"
   echo "pgbench -n -M prepared -c 8 -j 2 -T ${DURATION}. Application: java $JAVA_OPTS -jar. Latencies in ms."

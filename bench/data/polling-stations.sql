@@ -1,12 +1,13 @@
 -- SYNTHETIC data for scale tests and benchmarks, never demo data: a national election (kh-na-2099-07-30)
 -- with `stations` polling stations in 5-station centres spread over the first `provinces` provinces of
--- Cambodia (KH-1 … KH-25, which the reference data must hold), and `visits` station visits of one
--- synthetic mission (00000000-5e7e-4000-8000-000000000002, of the synthetic organisation …0001).
+-- Cambodia (KH-1 … KH-25, which the reference data must hold), and `visits` station visits and `incidents`
+-- SYNTHETIC incident reports (each with its history's first step) of one synthetic mission
+-- (00000000-5e7e-4000-8000-000000000002, of the synthetic organisation …0001).
 --
---   psql -v stations=25000 -v provinces=25 -v visits=100000 -f bench/data/polling-stations.sql
+--   psql -v stations=25000 -v provinces=25 -v visits=100000 -v incidents=10000 -f bench/data/polling-stations.sql
 --
--- Running it again replaces the election's centres, stations and visits (the election and the mission
--- are kept, so other synthetic data may refer to them). The change-feed triggers record every row.
+-- Running it again replaces the election's centres, stations, visits and incidents (the election and the
+-- mission are kept, so other synthetic data may refer to them). The change-feed triggers record every row.
 \set ON_ERROR_STOP on
 \if :{?stations}
 \else
@@ -19,6 +20,10 @@
 \if :{?visits}
 \else
 \set visits 100000
+\endif
+\if :{?incidents}
+\else
+\set incidents 10000
 \endif
 
 begin;
@@ -41,6 +46,7 @@ values ('00000000-5e7e-4000-8000-000000000002', '00000000-5e7e-4000-8000-0000000
         'synthetic election-day observation 2099', now(), now())
 on conflict (id) do nothing;
 
+delete from incident where election_id = 'kh-na-2099-07-30';
 delete from station_visit where election_id = 'kh-na-2099-07-30';
 delete from polling_station where election_id = 'kh-na-2099-07-30';
 delete from polling_centre where election_id = 'kh-na-2099-07-30';
@@ -74,8 +80,30 @@ select md5('synthetic visit ' || v)::uuid, '00000000-5e7e-4000-8000-000000000002
 from generate_series(1, :visits) as v,
      lateral (select ((v::bigint * 2654435761) % 8192)::int as yes, ((v::bigint * 40503) % 8192)::int as answered) as bits;
 
+-- Incident i happens at station 1 + (i * 104729) mod stations, in its division, during polling day; every
+-- category, severity and status in turn. Every description says SYNTHETIC: the source report has no incidents.
+insert into incident (id, mission_id, election_id, station_id, division_id, latitude, longitude, occurred_at, category,
+                      severity, description, involved, sources, status, search_text, created_at, updated_at)
+select md5('synthetic incident ' || i)::uuid, '00000000-5e7e-4000-8000-000000000002', 'kh-na-2099-07-30', s.id,
+       s.division_id, s.latitude, s.longitude, timestamptz '2099-07-30 00:00:00+00' + (i % 600) * interval '1 minute',
+       (array['VIOLENCE', 'INTIMIDATION', 'VOTE_BUYING', 'BALLOT_STUFFING_OR_MULTIPLE_VOTING', 'PROCEDURAL_IRREGULARITY',
+              'VOTERS_TURNED_AWAY', 'OBSERVERS_DENIED_ACCESS', 'CAMPAIGN_VIOLATION', 'MISUSE_OF_STATE_RESOURCES',
+              'MEDIA_RESTRICTION', 'OTHER'])[1 + i % 11],
+       (array['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'])[1 + (i / 11) % 4],
+       jsonb_build_object('en', 'SYNTHETIC incident ' || i), null, '[]',
+       (array['REPORTED', 'UNDER_REVIEW', 'VERIFIED', 'DISMISSED', 'RESOLVED'])[1 + (i / 44) % 5],
+       'synthetic incident ' || i, now(), now()
+from generate_series(1, :incidents) as i
+join polling_station s on s.id = md5('synthetic station ' || (1 + (i::bigint * 104729) % :stations))::uuid;
+
+insert into incident_status_change (id, incident_id, from_status, to_status, changed_at)
+select md5('synthetic incident report ' || i)::uuid, md5('synthetic incident ' || i)::uuid, null, 'REPORTED', now()
+from generate_series(1, :incidents) as i;
+
 commit;
 
+analyze incident;
+analyze incident_status_change;
 analyze polling_centre;
 analyze polling_station;
 analyze station_visit;

@@ -4,6 +4,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.observa.domain.mission.MissionRepository;
+import org.observa.domain.pollingstation.IncidentRepository;
+import org.observa.domain.pollingstation.IncidentService;
 import org.observa.domain.pollingstation.ObservationStatsRepository;
 import org.observa.domain.pollingstation.ObservationStatsService;
 import org.observa.domain.pollingstation.PollingCentreRepository;
@@ -40,6 +42,14 @@ public class PollingStationServices {
     StationVisitService stationVisitService(StationVisitRepository visits, PollingStationRepository stations,
                                             MissionRepository missions, ElectionRepository elections, Clock clock) {
         return new StationVisitService(visits, stations, missions, elections, clock);
+    }
+
+    @Produces
+    @Singleton
+    IncidentService incidentService(IncidentRepository incidents, MissionRepository missions,
+                                    PollingStationRepository stations, DivisionRepository divisions,
+                                    ElectionRepository elections, Clock clock) {
+        return new IncidentService(incidents, missions, stations, divisions, elections, clock);
     }
 
     /** One per instance: it keeps the recent tallies, each under the data version it was computed from. */

@@ -90,6 +90,41 @@ final class PollingRequests {
         return created("/v1/station-visits", body);
     }
 
+    /** An intimidation at a station (or, without one, somewhere to be said), as its mission's observers report it. */
+    static Map<String, Object> incident(String missionId, String stationId, String occurredAt) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("missionId", missionId);
+        if (stationId != null) {
+            body.put("stationId", stationId);
+        }
+        body.put("occurredAt", occurredAt);
+        body.put("category", "INTIMIDATION");
+        body.put("severity", "HIGH");
+        body.put("description", Map.of("en", "Two men photographed voters as they left the station."));
+        return body;
+    }
+
+    static String createIncident(Map<String, Object> body) {
+        return created("/v1/incidents", body);
+    }
+
+    /** Moves a mission on from PLANNED, which makes its incidents public. */
+    static void activate(String missionId) {
+        given().contentType(MERGE_PATCH).header("If-Match", etagOf("/v1/missions/" + missionId))
+                .body(Map.of("status", "ACTIVE")).patch("/v1/missions/" + missionId).then().statusCode(200);
+    }
+
+    static String organizationOf(String missionId) {
+        return given().get("/v1/missions/" + missionId).then().statusCode(200).extract().path("organizationId");
+    }
+
+    /** A new EDITOR key of the organisation: its token. */
+    static String editorKeyOf(String organizationId) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("organizationId", organizationId, "role", "EDITOR", "label", "test key " + Ids.segment()))
+                .post("/v1/api-keys").then().statusCode(201).extract().path("token");
+    }
+
     static String created(String collection, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).post(collection).then().statusCode(201)
                 .extract().path("id");

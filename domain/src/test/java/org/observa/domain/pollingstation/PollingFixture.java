@@ -39,10 +39,13 @@ class PollingFixture {
     final InMemoryCentres centreRows = new InMemoryCentres();
     final InMemoryStations stationRows = new InMemoryStations();
     final InMemoryVisits visitRows = new InMemoryVisits();
+    final InMemoryIncidents incidentRows = new InMemoryIncidents();
 
     final PollingCentreService centres = new PollingCentreService(centreRows, stationRows, elections, divisions, clock);
     final PollingStationService stations = new PollingStationService(stationRows, centreRows, visitRows, clock);
     final StationVisitService visits = new StationVisitService(visitRows, stationRows, missionRows, elections, clock);
+    final IncidentService incidents = new IncidentService(incidentRows, missionRows, stationRows, divisions, elections,
+            clock);
 
     final Mission mission2023;
     final Mission mission2018;
@@ -87,8 +90,13 @@ class PollingFixture {
     }
 
     private Mission mission(String electionId) {
+        return mission(electionId, MissionStatus.ACTIVE);
+    }
+
+    /** A mission of an organisation of its own to a Cambodian election. */
+    Mission mission(String electionId, MissionStatus status) {
         MissionDraft draft = new MissionDraft(UUID.randomUUID(), electionId, "KH", LocalizedText.english("Monitoring"),
-                null, null, List.of(), MissionStatus.ACTIVE, List.of(), List.of(), null, List.of(), null);
+                null, null, List.of(), status, List.of(), List.of(), null, List.of(), null);
         Mission mission = Mission.create(UUID.randomUUID(), draft, LocalDate.of(2023, 7, 13), clock.instant());
         missionRows.insert(mission);
         return mission;

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.observa.domain.pollingstation.BoundingBox;
 import org.observa.domain.pollingstation.PollingStation;
 import org.observa.domain.pollingstation.PollingStationQuery;
 import org.observa.domain.pollingstation.PollingStationRepository;
@@ -86,11 +85,7 @@ public class PanachePollingStationRepository implements PollingStationRepository
                 .equal("number", query.number())
                 .atLeast("updatedAt", query.updatedSince());
         DivisionFilter.within(filters, "divisionId", query.divisionId());
-        BoundingBox box = query.bbox();
-        if (box != null) {
-            filters.atLeast("longitude", box.minLongitude()).atMost("longitude", box.maxLongitude())
-                    .atLeast("latitude", box.minLatitude()).atMost("latitude", box.maxLatitude());
-        }
+        BoundingBoxFilter.within(filters, query.bbox());
         return filters;
     }
 

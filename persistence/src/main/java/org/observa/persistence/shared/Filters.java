@@ -55,8 +55,12 @@ public final class Filters {
 
     /** The query: {@code from <entity> [where ...] order by <orderBy>}. */
     public String query(String entity, String orderBy) {
-        String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-        return "from " + entity + where + " order by " + orderBy;
+        return "from " + entity + where() + " order by " + orderBy;
+    }
+
+    /** The where-clause alone ({@code " where ..."}, or nothing), for a query of another shape such as a count. */
+    public String where() {
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
     }
 
     public Map<String, Object> parameters() {
