@@ -26,8 +26,9 @@ public class PollingStationServices {
     @Produces
     @Singleton
     PollingCentreService pollingCentreService(PollingCentreRepository centres, PollingStationRepository stations,
-                                              ElectionRepository elections, DivisionRepository divisions, Clock clock) {
-        return new PollingCentreService(centres, stations, elections, divisions, clock);
+                                              IncidentRepository incidents, ElectionRepository elections,
+                                              DivisionRepository divisions, Clock clock) {
+        return new PollingCentreService(centres, stations, incidents, elections, divisions, clock);
     }
 
     @Produces

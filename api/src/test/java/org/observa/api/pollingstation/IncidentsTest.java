@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.observa.api.pollingstation.PollingRequests.MERGE_PATCH;
@@ -24,6 +25,7 @@ import static org.observa.api.pollingstation.PollingRequests.pollingDayOf;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -420,9 +422,14 @@ class IncidentsTest extends ApiTest {
         String centre = createCentre(election, "KH-6");
         String moving = createStation(centre, "2");
         String id = createIncident(incident(mission, moving, noon));
+        String before = given().get("/v1/incidents/" + id).then().extract().path("updatedAt");
         given().contentType(MERGE_PATCH).header("If-Match", etagOf("/v1/polling-centres/" + centre))
                 .body(Map.of("divisionId", "KH-12")).patch("/v1/polling-centres/" + centre).then().statusCode(200);
-        given().get("/v1/incidents/" + id).then().body("divisionId", equalTo("KH-12"));
+        // Moved, and marked changed: a client syncing with updatedSince sees it move.
+        given().get("/v1/incidents/" + id).then().body("divisionId", equalTo("KH-12"))
+                .body("updatedAt", not(equalTo(before)));
+        String justAfterItWasReported = Instant.parse(before).plusNanos(1_000).toString();
+        assertThat(ids(Map.of("electionId", election, "updatedSince", justAfterItWasReported))).contains(id);
         assertThat(ids(Map.of("electionId", election, "divisionId", "KH-12"))).containsExactly(id);
         given().header("If-Match", etagOf("/v1/polling-stations/" + moving)).delete("/v1/polling-stations/" + moving)
                 .then().statusCode(409).contentType(PROBLEM);

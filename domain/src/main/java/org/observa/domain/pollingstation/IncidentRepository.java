@@ -1,5 +1,6 @@
 package org.observa.domain.pollingstation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,13 @@ public interface IncidentRepository {
 
     /** The election's incidents visible to the reader (of one mission, unless null), counted per division, category, severity and status. */
     List<IncidentTally> tally(String electionId, UUID missionId, IncidentVisibility visibility);
+
+    /**
+     * The incidents at the stations of a centre that moved to another division have moved with it (the database
+     * carries the station's division along): this marks them changed at {@code now}, for clients syncing by
+     * {@code updatedSince}.
+     */
+    void markCentreMoved(UUID centreId, Instant now);
 
     void insert(Incident incident);
 

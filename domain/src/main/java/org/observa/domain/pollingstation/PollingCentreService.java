@@ -28,14 +28,17 @@ public class PollingCentreService {
 
     private final PollingCentreRepository centres;
     private final PollingStationRepository stations;
+    private final IncidentRepository incidents;
     private final ElectionRepository elections;
     private final DivisionRepository divisions;
     private final Clock clock;
 
     public PollingCentreService(PollingCentreRepository centres, PollingStationRepository stations,
-                                ElectionRepository elections, DivisionRepository divisions, Clock clock) {
+                                IncidentRepository incidents, ElectionRepository elections,
+                                DivisionRepository divisions, Clock clock) {
         this.centres = centres;
         this.stations = stations;
+        this.incidents = incidents;
         this.elections = elections;
         this.divisions = divisions;
         this.clock = clock;
@@ -99,6 +102,7 @@ public class PollingCentreService {
         centres.save(updated);
         if (!current.divisionId().equals(updated.divisionId())) {
             stations.moveCentre(updated.id(), updated.divisionId(), now);
+            incidents.markCentreMoved(updated.id(), now);
         }
         return updated;
     }

@@ -1,5 +1,6 @@
 package org.observa.domain.pollingstation;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,20 @@ class InMemoryIncidents implements IncidentRepository {
 
     final Map<UUID, Incident> rows = new LinkedHashMap<>();
     final List<IncidentStatusChange> changes = new ArrayList<>();
+    private final InMemoryStations stations;
+
+    InMemoryIncidents(InMemoryStations stations) {
+        this.stations = stations;
+    }
+
+    @Override
+    public void markCentreMoved(UUID centreId, Instant now) {
+        rows.replaceAll((id, incident) -> {
+            PollingStation station = incident.stationId() == null ? null : stations.rows.get(incident.stationId());
+            return station == null || !station.centreId().equals(centreId) ? incident
+                    : incident.with(station.divisionId(), incident.draft(), now);
+        });
+    }
 
     @Override
     public Optional<Incident> byId(UUID id) {

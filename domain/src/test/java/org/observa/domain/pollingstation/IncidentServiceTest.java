@@ -68,6 +68,16 @@ class IncidentServiceTest {
     }
 
     @Test
+    void anIncidentAtAStationMovesWithItsCentre() {
+        Incident incident = service.create(atStation(mission.id(), station.id()), editor);
+        PollingCentre centre = world.centres.getForUpdate(station.centreId());
+        PollingCentreDraft draft = centre.draft();
+        world.centres.update(centre, new PollingCentreDraft(draft.electionId(), "KH-12", draft.name(), draft.address(),
+                draft.location(), draft.notes(), draft.sources()));
+        assertThat(service.get(incident.id(), IncidentVisibility.PUBLIC).divisionId()).isEqualTo("KH-12");
+    }
+
+    @Test
     void anIncidentAwayFromAStationNeedsADivisionOfTheMissionsCountry() {
         assertThat(service.create(inDivision(mission.id(), "KH-6-03"), editor).divisionId()).isEqualTo("KH-6-03");
         assertThat(refusedFields(inDivision(mission.id(), null))).containsExactly("divisionId");

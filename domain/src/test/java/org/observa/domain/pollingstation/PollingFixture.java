@@ -39,9 +39,10 @@ class PollingFixture {
     final InMemoryCentres centreRows = new InMemoryCentres();
     final InMemoryStations stationRows = new InMemoryStations();
     final InMemoryVisits visitRows = new InMemoryVisits();
-    final InMemoryIncidents incidentRows = new InMemoryIncidents();
+    final InMemoryIncidents incidentRows = new InMemoryIncidents(stationRows);
 
-    final PollingCentreService centres = new PollingCentreService(centreRows, stationRows, elections, divisions, clock);
+    final PollingCentreService centres = new PollingCentreService(centreRows, stationRows, incidentRows, elections,
+            divisions, clock);
     final PollingStationService stations = new PollingStationService(stationRows, centreRows, visitRows, clock);
     final StationVisitService visits = new StationVisitService(visitRows, stationRows, missionRows, elections, clock);
     final IncidentService incidents = new IncidentService(incidentRows, missionRows, stationRows, divisions, elections,

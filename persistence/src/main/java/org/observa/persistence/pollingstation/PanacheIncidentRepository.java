@@ -3,6 +3,7 @@ package org.observa.persistence.pollingstation;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,12 @@ public class PanacheIncidentRepository implements IncidentRepository, PanacheRep
         filters.parameters().forEach(select::setParameter);
         return select.getResultList().stream().map(row -> new IncidentTally((String) row[0], (IncidentCategory) row[1],
                 (IncidentSeverity) row[2], (IncidentStatus) row[3], ((Number) row[4]).longValue())).toList();
+    }
+
+    @Override
+    public void markCentreMoved(UUID centreId, Instant now) {
+        update("updatedAt = ?1 where stationId in (select s.id from PollingStationEntity s where s.centreId = ?2)",
+                now, centreId);
     }
 
     @Override
