@@ -56,9 +56,11 @@ if (await page.locator('.operation-filter-input').count() !== 1) await fail('Swa
 step('Swagger UI has a filter box');
 
 await page.locator('.btn.authorize').first().click();
-await page.locator('.modal-ux input').first().fill(key);
-await page.locator('.modal-ux .btn.modal-btn.auth.authorize').click();
-await page.locator('.modal-ux .btn-done').click();
+// The dialog offers two schemes (an API key; an organisation's identity provider): the key goes in the first.
+const apiKeyForm = page.locator('.modal-ux form').filter({ hasText: 'apiKey' });
+await apiKeyForm.locator('input').first().fill(key);
+await apiKeyForm.locator('.btn.modal-btn.auth.authorize').click();
+await page.locator('.modal-ux .btn-done').first().click();
 step('authorized with the API key');
 
 const create = await operation('operations-Missions-createEngagement');
