@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
+import org.observa.domain.shared.Violations;
 
 /** Port: where missions are kept. */
 public interface MissionRepository {
@@ -17,6 +18,20 @@ public interface MissionRepository {
      * mission's dates or its deletion.
      */
     Optional<Mission> byIdForUpdate(UUID id);
+
+    /**
+     * The mission a record under a mission names in {@code missionId}, or null with the reason added to the
+     * violations when it names none or one that does not exist.
+     */
+    default Mission referenced(UUID missionId, Violations violations) {
+        if (missionId == null) {
+            violations.add("missionId", "must not be null");
+            return null;
+        }
+        Mission mission = byId(missionId).orElse(null);
+        violations.require(mission != null, "missionId", "there is no mission '" + missionId + "'");
+        return mission;
+    }
 
     /** Missions matching the query, by sort date, then by id. */
     Page<Mission> search(MissionQuery query, PageRequest page);

@@ -121,13 +121,7 @@ public class IncidentService {
     /** Records a REPORTED incident under an id chosen by the caller; its history starts with the report. */
     public Incident create(UUID id, IncidentDraft draft, Actor reporter) {
         Violations violations = new Violations();
-        Mission mission = null;
-        if (draft.missionId() == null) {
-            violations.add("missionId", "must not be null");
-        } else {
-            mission = missions.byId(draft.missionId()).orElse(null);
-            violations.require(mission != null, "missionId", "there is no mission '" + draft.missionId() + "'");
-        }
+        Mission mission = missions.referenced(draft.missionId(), violations);
         String divisionId = check(draft, mission, violations);
         violations.throwIfAny();
         if (incidents.byId(id).isPresent()) {

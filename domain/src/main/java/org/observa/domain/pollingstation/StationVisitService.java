@@ -69,7 +69,7 @@ public class StationVisitService {
     /** Records a visit under an id chosen by the caller, such as the fixed id of a demo record. */
     public StationVisit create(UUID id, StationVisitDraft draft) {
         Violations violations = new Violations();
-        Mission mission = checkMission(draft.missionId(), violations);
+        Mission mission = missions.referenced(draft.missionId(), violations);
         PollingStation station = check(draft, mission, violations);
         violations.throwIfAny();
         if (visits.byId(id).isPresent()) {
@@ -103,18 +103,6 @@ public class StationVisitService {
                     + "' is cited as evidence by a finding; remove it from the finding first.");
         }
         visits.remove(visit.id());
-    }
-
-    private Mission checkMission(UUID missionId, Violations violations) {
-        if (missionId == null) {
-            violations.add("missionId", "must not be null");
-            return null;
-        }
-        Mission mission = missions.byId(missionId).orElse(null);
-        if (mission == null) {
-            violations.add("missionId", "there is no mission '" + missionId + "'");
-        }
-        return mission;
     }
 
     /** Checks everything but the mission itself; returns the station when it exists. */

@@ -77,13 +77,7 @@ public class RecommendationService {
     /** Creates a recommendation under an id chosen by the caller, such as the fixed id of a demo record. */
     public Recommendation create(UUID id, RecommendationDraft draft) {
         Violations violations = new Violations();
-        Mission mission = null;
-        if (draft.missionId() == null) {
-            violations.add("missionId", "must not be null");
-        } else {
-            mission = missions.byId(draft.missionId()).orElse(null);
-            violations.require(mission != null, "missionId", "there is no mission '" + draft.missionId() + "'");
-        }
+        Mission mission = missions.referenced(draft.missionId(), violations);
         checkFields(draft, violations);
         if (mission != null && draft.follows() != null) {
             checkFollows(id, mission, draft.follows(), violations);
