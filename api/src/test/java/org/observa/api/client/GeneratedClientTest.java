@@ -9,6 +9,7 @@ import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.observa.api.support.ApiTest;
 import org.observa.client.ApiClient;
 import org.observa.client.ApiException;
 import org.observa.client.ApiResponse;
+import org.observa.client.api.IncidentsApi;
 import org.observa.client.api.MissionsApi;
 import org.observa.client.api.PartiesApi;
 import org.observa.client.api.PartnerIntegrationApi;
@@ -39,8 +41,17 @@ import org.observa.client.model.EngagementKind;
 import org.observa.client.model.EngagementPatch;
 import org.observa.client.model.ExportFormat;
 import org.observa.client.model.ImportBundle;
+import org.observa.client.model.Incident;
+import org.observa.client.model.IncidentCategory;
+import org.observa.client.model.IncidentCreate;
+import org.observa.client.model.IncidentFeatureCollection;
+import org.observa.client.model.IncidentSeverity;
+import org.observa.client.model.IncidentStatus;
+import org.observa.client.model.IncidentStatusChange;
+import org.observa.client.model.IncidentStatusChangeCreate;
 import org.observa.client.model.ImportReport;
 import org.observa.client.model.IssuedApiKey;
+import org.observa.client.model.Location;
 import org.observa.client.model.Mission;
 import org.observa.client.model.MissionCreate;
 import org.observa.client.model.Organization;
@@ -164,6 +175,36 @@ class GeneratedClientTest {
         } while (!page.getItems().isEmpty());
         assertThat(changes).extracting(Change::getId)
                 .contains(engagement.getId().toString(), imported.toString());
+    }
+
+    @Test
+    void aMissionReportsAnIncidentMovesItThroughItsWorkflowAndMapsIt() throws Exception {
+        ApiClient administrator = client(ApiTest.ADMIN_KEY);
+        Organization organization = new MissionsApi(administrator).createOrganization(new OrganizationCreate()
+                .name(Map.of("en", "Generated-client incident reporters"))
+                .classification(OrganizationClassification.OBSERVER_GROUP));
+        ApiClient partner = client(new PartnerIntegrationApi(administrator).createApiKey(new ApiKeyCreate()
+                .organizationId(organization.getId()).role(ApiKeyRole.EDITOR).label("incidents")).getToken());
+        Mission mission = new MissionsApi(partner).createMission(new MissionCreate().organizationId(organization.getId())
+                .electionId(ELECTION).countryId("KH").title(Map.of("en", "Incident reporting by a generated client"))
+                .startDate(LocalDate.parse("2023-07-15")).endDate(LocalDate.parse("2023-07-25")));
+
+        IncidentsApi incidents = new IncidentsApi(partner);
+        Incident reported = incidents.createIncident(new IncidentCreate().missionId(mission.getId()).divisionId("KH-6")
+                .location(new Location().latitude(12.71).longitude(104.89))
+                .occurredAt(OffsetDateTime.parse("2023-07-23T05:00:00Z")).category(IncidentCategory.VOTE_BUYING)
+                .severity(IncidentSeverity.MEDIUM).description(Map.of("en", "Envelopes handed out near a pagoda")));
+        String etag = incidents.getIncidentWithHttpInfo(reported.getId(), null).getHeaders().get("etag").get(0);
+        Incident underReview = incidents.changeIncidentStatus(reported.getId(), etag, new IncidentStatusChangeCreate()
+                .status(IncidentStatus.UNDER_REVIEW).reason("Two observers saw it"));
+        assertThat(underReview.getStatus()).isEqualTo(IncidentStatus.UNDER_REVIEW);
+        assertThat(incidents.listIncidentStatusChanges(reported.getId(), null, null, null).getItems())
+                .extracting(IncidentStatusChange::getTo).containsExactly(IncidentStatus.REPORTED, IncidentStatus.UNDER_REVIEW);
+
+        IncidentFeatureCollection map = incidents.listIncidentsAsGeoJson(mission.getId(), null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null);
+        assertThat(map.getFeatures()).singleElement()
+                .satisfies(feature -> assertThat(feature.getProperties().getId()).isEqualTo(reported.getId()));
     }
 
     @Test
