@@ -40,7 +40,8 @@ final class MissionDtoMapper {
             .addJson("sources", Mission::sources)
             .add("notes", Mission::notes)
             .add("createdAt", Mission::createdAt)
-            .add("updatedAt", Mission::updatedAt);
+            .add("updatedAt", Mission::updatedAt)
+            .add("observationFormIds", m -> String.join(";", m.observationFormIds().stream().map(Object::toString).toList()));
 
     static MissionDto toDto(Mission m) {
         return new MissionDto()
@@ -55,6 +56,7 @@ final class MissionDtoMapper {
                 .status(toEnum(m.status(), MissionStatusDto.class))
                 .teamMembers(toTeamDtos(m.teamMembers()))
                 .deploymentAreaIds(m.deploymentAreaIds())
+                .observationFormIds(m.observationFormIds())
                 .background(SharedDtoMapper.toDto(m.background()))
                 .sources(SharedDtoMapper.toSourceDtos(m.sources()))
                 .notes(m.notes())
@@ -75,6 +77,7 @@ final class MissionDtoMapper {
                 .status(toEnum(m.status(), MissionStatusDto.class))
                 .teamMembers(toTeamDtos(m.teamMembers()))
                 .deploymentAreaIds(m.deploymentAreaIds())
+                .observationFormIds(m.observationFormIds())
                 .background(SharedDtoMapper.toDto(m.background()))
                 .sources(SharedDtoMapper.toSourceDtos(m.sources()))
                 .notes(m.notes());
@@ -89,7 +92,7 @@ final class MissionDtoMapper {
                 dto.getTeamMembers() == null ? null : dto.getTeamMembers().stream()
                         .map(t -> new TeamMember(t.getName(), toEnum(t.getRole(), TeamRole.class))).toList(),
                 dto.getDeploymentAreaIds(), SharedDtoMapper.toOptionalLocalizedText(dto.getBackground()),
-                SharedDtoMapper.toSources(dto.getSources()), dto.getNotes());
+                SharedDtoMapper.toSources(dto.getSources()), dto.getNotes(), dto.getObservationFormIds());
     }
 
     private static List<TeamMemberDto> toTeamDtos(List<TeamMember> team) {

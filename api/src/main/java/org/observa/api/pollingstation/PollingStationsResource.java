@@ -257,8 +257,8 @@ public class PollingStationsResource implements PollingStationsApi {
         StationVisit current = visits.getForUpdate(visitId);
         owners.requireWriterOf(current.missionId(), VISIT);
         preconditions.requireCurrent(ifMatch, StationVisitDtoMapper.toDto(current));
-        StationVisitCreateDto changed = patches.apply(StationVisitDtoMapper.toWritable(current), body,
-                StationVisitCreateDto.class);
+        StationVisitCreateDto changed = patches.apply(StationVisitDtoMapper.toWritable(current),
+                StationVisitDtoMapper.checklistAsAnswers(body), StationVisitCreateDto.class);
         owners.requireWriterOf(changed.getMissionId(), VISIT);
         return representations.ok(StationVisitDtoMapper.toDto(visits.update(current, StationVisitDtoMapper.toDraft(changed))));
     }

@@ -42,8 +42,8 @@ public class StationVisitImport implements ImportType {
         return rows.existing(() -> visits.getForUpdate(id))
                 .map(current -> {
                     owners.requireWriterOf(current.missionId(), PollingStationsResource.VISIT);
-                    StationVisitCreateDto changed = rows.merged(StationVisitDtoMapper.toWritable(current), row,
-                            StationVisitCreateDto.class, "id");
+                    StationVisitCreateDto changed = rows.merged(StationVisitDtoMapper.toWritable(current),
+                            StationVisitDtoMapper.checklistAsAnswers(row), StationVisitCreateDto.class, "id");
                     owners.requireWriterOf(changed.getMissionId(), PollingStationsResource.VISIT);
                     return ImportOutcome.ofUpdate(current, visits.update(current, StationVisitDtoMapper.toDraft(changed)));
                 })

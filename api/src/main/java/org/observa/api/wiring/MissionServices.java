@@ -7,6 +7,7 @@ import org.observa.domain.mission.EngagementRepository;
 import org.observa.domain.mission.EngagementService;
 import org.observa.domain.mission.EvidenceCatalog;
 import org.observa.domain.mission.FindingRepository;
+import org.observa.domain.mission.FormCatalog;
 import org.observa.domain.mission.FindingService;
 import org.observa.domain.mission.MissionRepository;
 import org.observa.domain.mission.MissionService;
@@ -32,8 +33,9 @@ public class MissionServices {
     @Singleton
     MissionService missionService(MissionRepository missions, OrganizationRepository organizations,
                                   ElectionRepository elections, DivisionRepository divisions,
-                                  EngagementRepository engagements, FindingRepository findings, Clock clock) {
-        return new MissionService(missions, organizations, elections, divisions, engagements, findings, clock);
+                                  EngagementRepository engagements, FindingRepository findings, FormCatalog forms,
+                                  Clock clock) {
+        return new MissionService(missions, organizations, elections, divisions, engagements, findings, forms, clock);
     }
 
     @Produces

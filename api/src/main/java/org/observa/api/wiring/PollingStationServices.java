@@ -4,8 +4,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.observa.domain.mission.MissionRepository;
+import org.observa.domain.mission.OrganizationRepository;
 import org.observa.domain.pollingstation.IncidentRepository;
 import org.observa.domain.pollingstation.IncidentService;
+import org.observa.domain.pollingstation.ObservationFormRepository;
+import org.observa.domain.pollingstation.ObservationFormService;
 import org.observa.domain.pollingstation.ObservationStatsRepository;
 import org.observa.domain.pollingstation.ObservationStatsService;
 import org.observa.domain.pollingstation.PollingCentreRepository;
@@ -41,8 +44,16 @@ public class PollingStationServices {
     @Produces
     @Singleton
     StationVisitService stationVisitService(StationVisitRepository visits, PollingStationRepository stations,
-                                            MissionRepository missions, ElectionRepository elections, Clock clock) {
-        return new StationVisitService(visits, stations, missions, elections, clock);
+                                            MissionRepository missions, ElectionRepository elections,
+                                            ObservationFormService forms, Clock clock) {
+        return new StationVisitService(visits, stations, missions, elections, forms, clock);
+    }
+
+    @Produces
+    @Singleton
+    ObservationFormService observationFormService(ObservationFormRepository forms, OrganizationRepository organizations,
+                                                  Clock clock) {
+        return new ObservationFormService(forms, organizations, clock);
     }
 
     @Produces
@@ -56,7 +67,8 @@ public class PollingStationServices {
     /** One per instance: it keeps the recent tallies, each under the data version it was computed from. */
     @Produces
     @Singleton
-    ObservationStatsService observationStatsService(ElectionRepository elections, ObservationStatsRepository stats) {
-        return new ObservationStatsService(elections, stats);
+    ObservationStatsService observationStatsService(ElectionRepository elections, ObservationStatsRepository stats,
+                                                    ObservationFormService forms) {
+        return new ObservationStatsService(elections, stats, forms);
     }
 }

@@ -21,6 +21,7 @@ import org.observa.client.ApiException;
 import org.observa.client.ApiResponse;
 import org.observa.client.api.IncidentsApi;
 import org.observa.client.api.MissionsApi;
+import org.observa.client.api.ObservationFormsApi;
 import org.observa.client.api.PartiesApi;
 import org.observa.client.api.PartnerIntegrationApi;
 import org.observa.client.api.PollingStationsApi;
@@ -32,15 +33,21 @@ import org.observa.client.model.ChangePage;
 import org.observa.client.model.Division;
 import org.observa.client.model.DivisionLevel;
 import org.observa.client.model.Election;
+import org.observa.client.model.ElectionCreate;
 import org.observa.client.model.ElectionPage;
 import org.observa.client.model.ElectionResults;
+import org.observa.client.model.ElectionType;
 import org.observa.client.model.Engagement;
 import org.observa.client.model.EngagementCreate;
 import org.observa.client.model.EngagementImportRow;
 import org.observa.client.model.EngagementKind;
 import org.observa.client.model.EngagementPatch;
 import org.observa.client.model.ExportFormat;
+import org.observa.client.model.FormQuestion;
+import org.observa.client.model.FormStats;
+import org.observa.client.model.FormVersionStatus;
 import org.observa.client.model.ImportBundle;
+import org.observa.client.model.ImportReport;
 import org.observa.client.model.Incident;
 import org.observa.client.model.IncidentCategory;
 import org.observa.client.model.IncidentCreate;
@@ -49,18 +56,30 @@ import org.observa.client.model.IncidentSeverity;
 import org.observa.client.model.IncidentStatus;
 import org.observa.client.model.IncidentStatusChange;
 import org.observa.client.model.IncidentStatusChangeCreate;
-import org.observa.client.model.ImportReport;
 import org.observa.client.model.IssuedApiKey;
 import org.observa.client.model.Location;
 import org.observa.client.model.Mission;
 import org.observa.client.model.MissionCreate;
+import org.observa.client.model.ObservationForm;
+import org.observa.client.model.ObservationFormCreate;
+import org.observa.client.model.ObservationFormVersion;
+import org.observa.client.model.ObservationFormVersionCreate;
+import org.observa.client.model.ObservationFormVersionPatch;
 import org.observa.client.model.Organization;
 import org.observa.client.model.OrganizationClassification;
 import org.observa.client.model.OrganizationCreate;
+import org.observa.client.model.PollingCentre;
+import org.observa.client.model.PollingCentreCreate;
 import org.observa.client.model.PollingStation;
+import org.observa.client.model.PollingStationCreate;
 import org.observa.client.model.PollingStationFeatureCollection;
 import org.observa.client.model.PollingStationPage;
+import org.observa.client.model.QuestionCondition;
+import org.observa.client.model.QuestionType;
 import org.observa.client.model.ResultsGrouping;
+import org.observa.client.model.StationVisit;
+import org.observa.client.model.StationVisitCreate;
+import org.observa.client.model.VisitPhase;
 
 /**
  * The contract, dogfooded: a Java client generated from openapi.yaml by openapi-generator (library native,
@@ -205,6 +224,58 @@ class GeneratedClientTest {
                 null, null, null, null, null, null, null, null, null);
         assertThat(map.getFeatures()).singleElement()
                 .satisfies(feature -> assertThat(feature.getProperties().getId()).isEqualTo(reported.getId()));
+    }
+
+    @Test
+    void aMissionDefinesAFormPublishesItRecordsAVisitAnsweringItAndReadsItsStatistics() throws Exception {
+        ApiClient administrator = client(ApiTest.ADMIN_KEY);
+        Organization organization = new MissionsApi(administrator).createOrganization(new OrganizationCreate()
+                .name(Map.of("en", "Generated-client form authors"))
+                .classification(OrganizationClassification.OBSERVER_GROUP));
+        ApiClient partner = client(new PartnerIntegrationApi(administrator).createApiKey(new ApiKeyCreate()
+                .organizationId(organization.getId()).role(ApiKeyRole.EDITOR).label("forms")).getToken());
+        ObservationFormsApi forms = new ObservationFormsApi(partner);
+        ObservationForm form = forms.createObservationForm(new ObservationFormCreate().organizationId(organization.getId())
+                .code("generated_" + UUID.randomUUID().toString().substring(0, 8)).title(Map.of("en", "Opening"))
+                .phases(List.of(VisitPhase.OPENING)));
+        forms.createObservationFormVersion(form.getId(), new ObservationFormVersionCreate()
+                .addQuestionsItem(new FormQuestion().code("STATION_OPENED").label(Map.of("en", "Opened on time?"))
+                        .type(QuestionType.YES_NO).required(true).goodAnswers(List.of("YES")))
+                .addQuestionsItem(new FormQuestion().code("VOTERS_WAITING").label(Map.of("en", "Voters waiting"))
+                        .type(QuestionType.INTEGER).required(false).min(java.math.BigDecimal.ZERO)
+                        .showIf(new QuestionCondition().question("STATION_OPENED").anyOf(List.of("NO")))));
+        String etag = forms.getObservationFormVersionWithHttpInfo(form.getId(), 1, null).getHeaders().get("etag").get(0);
+        ObservationFormVersion published = forms.updateObservationFormVersion(form.getId(), 1, etag,
+                new ObservationFormVersionPatch().status("PUBLISHED"));
+        assertThat(published.getStatus()).isEqualTo(FormVersionStatus.PUBLISHED);
+
+        // an election of its own, so that the demo election's figures stay those of the report
+        LocalDate pollingDay = LocalDate.of(2045, 1, 1).plusDays(Math.floorMod(UUID.randomUUID().hashCode(), 3000));
+        Election election = new ReferenceApi(administrator).createElection(new ElectionCreate().countryId("KH")
+                .type(ElectionType.PROVINCIAL).name(Map.of("en", "Generated-client election")).pollingDate(pollingDay)
+                .timeZone("Asia/Phnom_Penh"));
+        PollingStationsApi stations = new PollingStationsApi(administrator);
+        PollingCentre centre = stations.createPollingCentre(new PollingCentreCreate().electionId(election.getId())
+                .divisionId("KH-6").name(Map.of("en", "Generated-client school")));
+        PollingStation station = stations.createPollingStation(new PollingStationCreate().centreId(centre.getId()).number("1"));
+
+        MissionsApi missions = new MissionsApi(partner);
+        Mission mission = missions.createMission(new MissionCreate().organizationId(organization.getId())
+                .electionId(election.getId()).countryId("KH").title(Map.of("en", "Forms from a generated client"))
+                .observationFormIds(List.of(form.getId())));
+        StationVisit visit = new PollingStationsApi(partner).createStationVisit(new StationVisitCreate()
+                .missionId(mission.getId()).stationId(station.getId())
+                .visitedOn(pollingDay).phase(VisitPhase.OPENING).formId(form.getId())
+                .answers(Map.of("STATION_OPENED", "NO", "VOTERS_WAITING", 35)));
+        assertThat(visit.getAnswers()).containsEntry("STATION_OPENED", "NO").containsEntry("VOTERS_WAITING", 35);
+        assertThat(visit.getFormVersion()).isEqualTo(1);
+
+        FormStats stats = new ObservationFormsApi(client(null)).getFormStats(election.getId(), form.getId(), null, null,
+                null, null);
+        assertThat(stats.getTotals().getVisits()).isEqualTo(1);
+        assertThat(stats.getTotals().getQuestions().get("STATION_OPENED").getAnswers()).containsEntry("NO", 1L);
+        assertThat(stats.getTotals().getQuestions().get("VOTERS_WAITING").getNumbers().getMean())
+                .isEqualByComparingTo("35");
     }
 
     @Test

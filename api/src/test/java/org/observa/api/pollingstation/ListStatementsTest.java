@@ -63,7 +63,7 @@ class ListStatementsTest extends ApiTest {
                         null, List.of()));
                 UUID station = stations.create(new PollingStationDraft(centre, Integer.toString(i), 400, null, null, List.of())).id();
                 visits.create(new StationVisitDraft(mission, station, List.of("Observer"), pollingDayOf(election), null, null,
-                        null, null, null, null));
+                        null, null, null, null, null, null));
             }
         });
     }

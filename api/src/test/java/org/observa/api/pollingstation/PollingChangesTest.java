@@ -30,7 +30,7 @@ class PollingChangesTest extends ApiTest {
     private record Seen(String type, String id, String operation, String link) {
     }
 
-    private static String endOfFeed() {
+    static String endOfFeed() {
         String cursor = null;
         while (true) {
             var request = given().queryParam("pageSize", 500);

@@ -58,16 +58,17 @@ class PollingStationExportsTest extends ApiTest {
     }
 
     @Test
-    void visitsExportAsCsvWithAColumnPerQuestion() {
+    void visitsExportAsCsvWithAColumnPerChecklistQuestionThenTheirFormAndAnswers() {
         String csv = given().accept("text/csv").queryParam("missionId", MISSION_2023)
                 .get("/v1/exports/station-visits").then().statusCode(200).extract().asString();
         String[] rows = csv.split("\r\n");
         assertThat(rows[0]).startsWith("id,missionId,stationId,electionId,visitedOn,arrivedAt,departedAt,phase,"
                         + "assessment,observers,notes,createdAt,updatedAt,VOTER_LIST_PRESENT_AND_USED,")
-                .endsWith(",RESULTS_POSTED_PUBLICLY");
+                .endsWith(",RESULTS_POSTED_PUBLICLY,formId,formVersion,answers");
         assertThat(rows).hasSize(1 + 19);
         assertThat(rows[1]).startsWith("d4824e0e-3187-4556-b0ab-fe6a1fc018f3," + MISSION_2023
-                + ",be984d2a-9bf2-4304-ba17-682755851857,kh-na-2023-07-23,2023-07-23,,,VOTING,,[],");
+                + ",be984d2a-9bf2-4304-ba17-682755851857,kh-na-2023-07-23,2023-07-23,,,VOTING,,[],")
+                .endsWith(",0b5e7a00-57d0-4f00-a000-000000000001,1,{}");
     }
 
     @Test

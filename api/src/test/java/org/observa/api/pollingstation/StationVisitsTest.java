@@ -141,11 +141,11 @@ class StationVisitsTest extends ApiTest {
     }
 
     @Test
-    void anUnknownQuestionInAPatchIsA400NamingIt() {
+    void anUnknownQuestionInAChecklistPatchIsA400NamingItAmongTheAnswers() {
         String id = createVisit(fullVisit());
         given().contentType(MERGE_PATCH).header("If-Match", etagOf("/v1/station-visits/" + id))
                 .body(Map.of("checklist", Map.of("QUEUE_TOO_LONG", "YES"))).patch("/v1/station-visits/" + id).then()
-                .statusCode(400).body("errors.field", equalTo(List.of("checklist.QUEUE_TOO_LONG")));
+                .statusCode(400).body("errors.field", equalTo(List.of("answers.QUEUE_TOO_LONG")));
     }
 
     @Test

@@ -28,6 +28,7 @@ public record Mission(
         LocalizedText background,
         List<Source> sources,
         String notes,
+        List<UUID> observationFormIds,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -36,6 +37,7 @@ public record Mission(
         teamMembers = List.copyOf(teamMembers);
         deploymentAreaIds = List.copyOf(deploymentAreaIds);
         sources = List.copyOf(sources);
+        observationFormIds = List.copyOf(observationFormIds);
     }
 
     public static Mission create(UUID id, MissionDraft draft, LocalDate sortDate, Instant now) {
@@ -48,7 +50,7 @@ public record Mission(
 
     public MissionDraft draft() {
         return new MissionDraft(organizationId, electionId, countryId, title, startDate, endDate, objectives, status,
-                teamMembers, deploymentAreaIds, background, sources, notes);
+                teamMembers, deploymentAreaIds, background, sources, notes, observationFormIds);
     }
 
     public DateSpan engagementDays() {
@@ -58,6 +60,6 @@ public record Mission(
     private static Mission from(UUID id, MissionDraft d, LocalDate sortDate, Instant createdAt, Instant updatedAt) {
         return new Mission(id, d.organizationId(), d.electionId(), d.countryId(), d.title(), d.startDate(), d.endDate(),
                 sortDate, d.objectives(), d.status(), d.teamMembers(), d.deploymentAreaIds(), d.background(),
-                d.sources(), d.notes(), createdAt, updatedAt);
+                d.sources(), d.notes(), d.observationFormIds(), createdAt, updatedAt);
     }
 }

@@ -20,18 +20,21 @@ public record MissionDraft(
         List<String> deploymentAreaIds,
         LocalizedText background,
         List<Source> sources,
-        String notes) {
+        String notes,
+        List<UUID> observationFormIds) {
 
     public MissionDraft {
         objectives = objectives == null ? List.of() : List.copyOf(objectives);
         teamMembers = teamMembers == null ? List.of() : List.copyOf(teamMembers);
         deploymentAreaIds = deploymentAreaIds == null ? List.of() : List.copyOf(deploymentAreaIds);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        observationFormIds = observationFormIds == null ? List.of()
+                : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(observationFormIds));
     }
 
     /** The same draft with another status, e.g. the default status of a new mission. */
     public MissionDraft withStatus(MissionStatus newStatus) {
         return new MissionDraft(organizationId, electionId, countryId, title, startDate, endDate, objectives, newStatus,
-                teamMembers, deploymentAreaIds, background, sources, notes);
+                teamMembers, deploymentAreaIds, background, sources, notes, observationFormIds);
     }
 }

@@ -37,17 +37,19 @@ public class MissionService {
     private final DivisionRepository divisions;
     private final EngagementRepository engagements;
     private final FindingRepository findings;
+    private final FormCatalog forms;
     private final Clock clock;
 
     public MissionService(MissionRepository missions, OrganizationRepository organizations, ElectionRepository elections,
                           DivisionRepository divisions, EngagementRepository engagements, FindingRepository findings,
-                          Clock clock) {
+                          FormCatalog forms, Clock clock) {
         this.missions = missions;
         this.organizations = organizations;
         this.elections = elections;
         this.divisions = divisions;
         this.engagements = engagements;
         this.findings = findings;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -189,6 +191,23 @@ public class MissionService {
                     .notNull("teamMembers[" + i + "].role", team.get(i).role());
         }
         checkDeploymentAreas(draft.deploymentAreaIds(), countryId, violations);
+        checkForms(draft.observationFormIds(), violations);
+    }
+
+    /** The forms the mission's observers use: each an existing form, none twice (the standard form need not be named). */
+    private void checkForms(List<UUID> formIds, Violations violations) {
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < formIds.size(); i++) {
+            UUID id = formIds.get(i);
+            String field = "observationFormIds[" + i + "]";
+            if (id == null) {
+                violations.add(field, "must not be null");
+            } else if (!seen.add(id)) {
+                violations.add(field, "appears twice");
+            } else if (!forms.exists(id)) {
+                violations.add(field, "there is no observation form '" + id + "'");
+            }
+        }
     }
 
     private void checkDeploymentAreas(List<String> areas, String countryId, Violations violations) {

@@ -17,4 +17,7 @@ public interface ObservationStatsRepository {
 
     /** Counts of the election's stations and visits (of one mission, if the query names one) by division of the level. */
     ObservationTally tally(ObservationStatsQuery query);
+
+    /** The answers to a form version in the election's visits (of one mission, if the query names one) by division of the level. */
+    FormTally formTally(FormStatsQuery query);
 }

@@ -20,16 +20,23 @@ public class ObservationStatsService {
     private record Key(ObservationStatsQuery query, long version) {
     }
 
+    private record FormKey(FormStatsQuery query, long version) {
+    }
+
     /** The first level below a country: the default grouping. */
     static final DivisionLevel FIRST_LEVEL = DivisionLevel.PROVINCE;
 
     private final ElectionRepository elections;
     private final ObservationStatsRepository stats;
+    private final ObservationFormService forms;
     private final RecentResults<Key, ObservationTally> recent = new RecentResults<>(64);
+    private final RecentResults<FormKey, FormTally> recentForms = new RecentResults<>(64);
 
-    public ObservationStatsService(ElectionRepository elections, ObservationStatsRepository stats) {
+    public ObservationStatsService(ElectionRepository elections, ObservationStatsRepository stats,
+                                   ObservationFormService forms) {
         this.elections = elections;
         this.stats = stats;
+        this.forms = forms;
     }
 
     public ObservationStats byDivision(String electionId, DivisionLevel level, UUID missionId) {
@@ -45,5 +52,29 @@ public class ObservationStatsService {
                 .map(id -> new DivisionObservation(id, tally.byDivision().getOrDefault(id, ObservationCounts.none())))
                 .toList();
         return new ObservationStats(electionId, query.level(), missionId, rows, tally.totals());
+    }
+
+    /**
+     * How the election's visits answered one version of a form (its newest published version unless given), per
+     * division of the level and in total, cached like the observation tally. Every row has every question with
+     * every possible answer, zeros included.
+     */
+    public FormStats byForm(String electionId, java.util.UUID formId, Integer number, DivisionLevel level, UUID missionId) {
+        Election election = elections.byId(electionId)
+                .orElseThrow(() -> new NotFoundException("election", electionId));
+        if (level == DivisionLevel.COUNTRY) {
+            throw ValidationException.of("level", "must be PROVINCE, DISTRICT or COMMUNE; the country is in the totals");
+        }
+        ObservationFormVersion form = number == null
+                ? forms.latestPublished(formId)
+                : forms.version(formId, number);
+        FormStatsQuery query = new FormStatsQuery(electionId, form, level == null ? FIRST_LEVEL : level, missionId);
+        long version = stats.version(electionId);
+        FormTally tally = recentForms.get(new FormKey(query, version), () -> stats.formTally(query));
+        List<DivisionFormCounts> rows = stats.divisionsAt(election.countryId(), query.level()).stream()
+                .map(id -> new DivisionFormCounts(id, tally.byDivision().getOrDefault(id, FormCounts.NONE).completedFor(form)))
+                .toList();
+        return new FormStats(electionId, form.formId(), form.number(), query.level(), missionId, rows,
+                tally.totals().completedFor(form));
     }
 }

@@ -3,12 +3,15 @@ package org.observa.domain.pollingstation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
-/** What a client states about a station visit, before the rules are checked. Unanswered questions are absent. */
+/**
+ * What a client states about a station visit, before the rules are checked. Unanswered questions are absent;
+ * no form means the standard form, no form version the form's newest published version.
+ */
 public record StationVisitDraft(
         UUID missionId,
         UUID stationId,
@@ -17,21 +20,23 @@ public record StationVisitDraft(
         Instant arrivedAt,
         Instant departedAt,
         VisitPhase phase,
-        Map<ChecklistQuestion, ChecklistAnswer> checklist,
+        UUID formId,
+        Integer formVersion,
+        Map<String, AnswerValue> answers,
         VisitAssessment assessment,
         String notes) {
 
     public StationVisitDraft {
         observers = observers == null ? List.of() : Collections.unmodifiableList(new java.util.ArrayList<>(observers));
-        checklist = copyOf(checklist);
+        answers = copyOf(answers);
     }
 
-    /** In question order, so that equal checklists compare and serialize equally. */
-    static Map<ChecklistQuestion, ChecklistAnswer> copyOf(Map<ChecklistQuestion, ChecklistAnswer> answers) {
-        EnumMap<ChecklistQuestion, ChecklistAnswer> copy = new EnumMap<>(ChecklistQuestion.class);
+    /** Sorted by question code, so that equal answers compare and serialize equally. */
+    static Map<String, AnswerValue> copyOf(Map<String, AnswerValue> answers) {
+        TreeMap<String, AnswerValue> copy = new TreeMap<>();
         if (answers != null) {
             copy.putAll(answers);
         }
-        return Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableSortedMap(copy);
     }
 }

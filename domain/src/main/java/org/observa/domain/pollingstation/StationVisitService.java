@@ -34,14 +34,17 @@ public class StationVisitService {
     private final PollingStationRepository stations;
     private final MissionRepository missions;
     private final ElectionRepository elections;
+    private final ObservationFormService forms;
     private final Clock clock;
 
     public StationVisitService(StationVisitRepository visits, PollingStationRepository stations,
-                               MissionRepository missions, ElectionRepository elections, Clock clock) {
+                               MissionRepository missions, ElectionRepository elections, ObservationFormService forms,
+                               Clock clock) {
         this.visits = visits;
         this.stations = stations;
         this.missions = missions;
         this.elections = elections;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -71,11 +74,12 @@ public class StationVisitService {
         Violations violations = new Violations();
         Mission mission = missions.referenced(draft.missionId(), violations);
         PollingStation station = check(draft, mission, violations);
+        ObservationFormVersion form = checkAnswers(draft, mission, violations);
         violations.throwIfAny();
         if (visits.byId(id).isPresent()) {
             throw ConflictException.duplicate(RESOURCE, id.toString());
         }
-        StationVisit visit = StationVisit.create(id, station, draft, Timestamps.now(clock));
+        StationVisit visit = StationVisit.create(id, station, draft, form, Timestamps.now(clock));
         visits.insert(visit);
         return visit;
     }
@@ -87,11 +91,12 @@ public class StationVisitService {
                 "cannot be changed; a visit belongs to the mission that made it");
         Mission mission = missions.byId(current.missionId()).orElse(null);
         PollingStation station = check(draft, mission, violations);
+        ObservationFormVersion form = checkAnswers(draft, mission, violations);
         violations.throwIfAny();
         if (current.draft().equals(draft)) {
             return current;
         }
-        StationVisit updated = current.updatedWith(station, draft, Timestamps.now(clock));
+        StationVisit updated = current.updatedWith(station, draft, form, Timestamps.now(clock));
         visits.save(updated);
         return updated;
     }
@@ -126,6 +131,29 @@ public class StationVisitService {
         }
         elections.byId(station.electionId()).ifPresent(election -> checkTimes(draft, election, violations));
         return station;
+    }
+
+    /**
+     * The form version the answers are checked against: the standard form unless the draft names another, which
+     * the mission must declare; the visit's phase, when given, one the form is for.
+     */
+    private ObservationFormVersion checkAnswers(StationVisitDraft draft, Mission mission, Violations violations) {
+        UUID formId = draft.formId() == null ? ObservationForm.STANDARD_ID : draft.formId();
+        ObservationFormVersion version = forms.answerable(formId, draft.formVersion(), violations);
+        if (version == null) {
+            return null;
+        }
+        ObservationForm form = forms.get(formId);
+        if (mission != null && !form.isBuiltIn() && !mission.observationFormIds().contains(formId)) {
+            violations.add("formId", "mission '" + mission.id() + "' does not declare observation form '" + form.code()
+                    + "'; add it to the mission's observationFormIds first");
+        }
+        if (draft.phase() != null && !form.phases().contains(draft.phase())) {
+            violations.add("phase", "observation form '" + form.code() + "' is for " + form.phases().stream()
+                    .map(Enum::name).collect(java.util.stream.Collectors.joining(", ")) + ", not " + draft.phase());
+        }
+        version.checkAnswers(draft.answers(), violations);
+        return version;
     }
 
     private static void checkObservers(List<String> observers, Violations violations) {

@@ -35,11 +35,12 @@ class MissionFixture {
     final InMemoryEngagements engagementRows = new InMemoryEngagements();
     final InMemoryFindings findingRows = new InMemoryFindings();
     final KnownEvidence evidence = new KnownEvidence();
+    final java.util.Set<UUID> formIds = new java.util.HashSet<>();
 
     final OrganizationService organizations =
             new OrganizationService(organizationRows, divisions, missionRows, engagementRows, clock);
     final MissionService missions = new MissionService(missionRows, organizationRows, elections, divisions,
-            engagementRows, findingRows, clock);
+            engagementRows, findingRows, formIds::contains, clock);
     final EngagementService engagements =
             new EngagementService(engagementRows, missionRows, organizationRows, divisions, clock);
     final FindingService findings = new FindingService(findingRows, missionRows, evidence, clock);
@@ -73,7 +74,7 @@ class MissionFixture {
         return new MissionDraft(interband.id(), KH_2023, "KH", LocalizedText.english("Monitoring mission"), start, end,
                 List.of(LocalizedText.english("To monitor voting")), null,
                 List.of(new TeamMember("Naoto Sakaguchi", TeamRole.PROJECT_MANAGER)), List.of("KH-12", "KH-6"),
-                null, List.of(), null);
+                null, List.of(), null, List.of());
     }
 
     static EngagementDraft engagement(LocalDate start, LocalDate end) {

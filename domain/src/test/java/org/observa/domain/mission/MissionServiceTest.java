@@ -23,13 +23,14 @@ class MissionServiceTest {
 
     private static MissionDraft with(MissionDraft d, String electionId, String countryId, List<String> areas) {
         return new MissionDraft(d.organizationId(), electionId, countryId, d.title(), d.startDate(), d.endDate(),
-                d.objectives(), d.status(), d.teamMembers(), areas, d.background(), d.sources(), d.notes());
+                d.objectives(), d.status(), d.teamMembers(), areas, d.background(), d.sources(), d.notes(),
+                d.observationFormIds());
     }
 
     private static MissionDraft withDates(MissionDraft d, LocalDate start, LocalDate end) {
         return new MissionDraft(d.organizationId(), d.electionId(), d.countryId(), d.title(), start, end,
                 d.objectives(), d.status(), d.teamMembers(), d.deploymentAreaIds(), d.background(), d.sources(),
-                d.notes());
+                d.notes(), d.observationFormIds());
     }
 
     @Test
@@ -76,7 +77,7 @@ class MissionServiceTest {
     void theOrganizationElectionAndCountryMustExist() {
         MissionDraft d = world.mission();
         MissionDraft draft = new MissionDraft(UUID.randomUUID(), "kh-na-1900-01-01", "KH-6", d.title(), null, null,
-                List.of(), null, List.of(), List.of(), null, List.of(), null);
+                List.of(), null, List.of(), List.of(), null, List.of(), null, List.of());
         assertThatThrownBy(() -> service.create(draft))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(fieldsOf(e))
                         .containsExactlyInAnyOrder("organizationId", "countryId", "electionId"));
@@ -87,7 +88,7 @@ class MissionServiceTest {
         MissionDraft d = world.mission();
         MissionDraft draft = new MissionDraft(d.organizationId(), d.electionId(), d.countryId(), null, null, null,
                 List.of(LocalizedText.english(" ")), null, List.of(new TeamMember("", null)), List.of(),
-                new LocalizedText(java.util.Map.of("km", "x")), List.of(), "");
+                new LocalizedText(java.util.Map.of("km", "x")), List.of(), "", List.of());
         assertThatThrownBy(() -> service.create(draft))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(fieldsOf(e)).containsExactlyInAnyOrder(
                         "title", "objectives[0].en", "teamMembers[0].name", "teamMembers[0].role", "background.en",
@@ -115,7 +116,8 @@ class MissionServiceTest {
                 MissionFixture.organization("Other", OrganizationClassification.OBSERVER_GROUP, null));
         MissionDraft d = mission.draft();
         MissionDraft moved = new MissionDraft(other.id(), TH_2023, "TH", d.title(), d.startDate(), d.endDate(),
-                d.objectives(), d.status(), d.teamMembers(), List.of(), d.background(), d.sources(), d.notes());
+                d.objectives(), d.status(), d.teamMembers(), List.of(), d.background(), d.sources(), d.notes(),
+                d.observationFormIds());
         assertThatThrownBy(() -> service.update(mission, moved))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(fieldsOf(e))
                         .containsExactlyInAnyOrder("organizationId", "countryId", "electionId"));

@@ -64,7 +64,7 @@ class PartyFixture {
         electionService.create(election("TH", LocalDate.of(2023, 5, 14), 500));
         mission = new Mission(UUID.randomUUID(), UUID.randomUUID(), KH_2023, "KH", LocalizedText.english("A mission"),
                 july(13), july(23), july(13), List.of(), MissionStatus.ACTIVE, List.of(), List.of(), null, List.of(),
-                null, clock.instant(), clock.instant());
+                null, List.of(), clock.instant(), clock.instant());
         missions.insert(mission);
     }
 

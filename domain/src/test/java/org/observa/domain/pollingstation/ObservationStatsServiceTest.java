@@ -37,13 +37,20 @@ class ObservationStatsServiceTest {
             lastQuery = query;
             return new ObservationTally(Map.of("KH-6", THREE_STATIONS), THREE_STATIONS);
         }
+
+        @Override
+        public FormTally formTally(FormStatsQuery query) {
+            computed++;
+            return new FormTally(Map.of("KH-6", new FormCounts(2, Map.of("COUNTING_PROCEDURES_FOLLOWED",
+                    new QuestionCounts(2, Map.of("YES", 2L), null)))), FormCounts.NONE);
+        }
     }
 
     private static final ObservationCounts THREE_STATIONS = new ObservationCounts(3, 0, 0, Map.of(), 0, Map.of());
 
     private final PollingFixture world = new PollingFixture();
     private final CountingStats stats = new CountingStats();
-    private final ObservationStatsService service = new ObservationStatsService(world.elections, stats);
+    private final ObservationStatsService service = new ObservationStatsService(world.elections, stats, world.forms);
 
     @Test
     void theCountrysFirstLevelIsTheDefaultGrouping() {

@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.observa.domain.mission.InMemoryMissions;
+import org.observa.domain.mission.InMemoryOrganizations;
+import org.observa.domain.mission.Organization;
+import org.observa.domain.mission.OrganizationClassification;
 import org.observa.domain.mission.Mission;
 import org.observa.domain.mission.MissionDraft;
 import org.observa.domain.mission.MissionStatus;
@@ -40,11 +43,15 @@ class PollingFixture {
     final InMemoryStations stationRows = new InMemoryStations();
     final InMemoryVisits visitRows = new InMemoryVisits();
     final InMemoryIncidents incidentRows = new InMemoryIncidents(stationRows);
+    final InMemoryForms formRows = new InMemoryForms();
+    final InMemoryOrganizations organizationRows = new InMemoryOrganizations();
 
     final PollingCentreService centres = new PollingCentreService(centreRows, stationRows, incidentRows, elections,
             divisions, clock);
     final PollingStationService stations = new PollingStationService(stationRows, centreRows, visitRows, clock);
-    final StationVisitService visits = new StationVisitService(visitRows, stationRows, missionRows, elections, clock);
+    final ObservationFormService forms = new ObservationFormService(formRows, organizationRows, clock);
+    final StationVisitService visits = new StationVisitService(visitRows, stationRows, missionRows, elections, forms,
+            clock);
     final IncidentService incidents = new IncidentService(incidentRows, missionRows, stationRows, divisions, elections,
             clock);
 
@@ -63,8 +70,23 @@ class PollingFixture {
         electionService.create(election("KH", LocalDate.of(2023, 7, 23), "Asia/Phnom_Penh"));
         electionService.create(election("KH", LocalDate.of(2018, 7, 29), "Asia/Phnom_Penh"));
         electionService.create(election("TH", LocalDate.of(2023, 5, 14), "Asia/Bangkok"));
+        formRows.insert(STANDARD);
+        formRows.insertVersion(STANDARD_V1);
         mission2023 = mission(KH_2023);
         mission2018 = mission(KH_2018);
+    }
+
+    /** The built-in form as the database holds it: the 13 yes/no questions of the checklist, all optional. */
+    static final ObservationForm STANDARD = new ObservationForm(ObservationForm.STANDARD_ID, null,
+            ObservationForm.STANDARD_CODE, LocalizedText.english("Standard checklist"), null,
+            List.of(VisitPhase.values()), Instant.EPOCH, Instant.EPOCH);
+    static final ObservationFormVersion STANDARD_V1 = new ObservationFormVersion(ObservationForm.STANDARD_ID, 1,
+            FormVersionStatus.PUBLISHED, List.of(), java.util.Arrays.stream(ChecklistQuestion.values())
+            .map(q -> yesNo(q.name(), false)).toList(), Instant.EPOCH, Instant.EPOCH, Instant.EPOCH);
+
+    static FormQuestion yesNo(String code, boolean required) {
+        return new FormQuestion(code, null, LocalizedText.english("Is it so? " + code), null, QuestionType.YES_NO,
+                required, null, null, null, null, null, List.of("YES"));
     }
 
     /** A school in Kampong Thom for the 2023 election. */
@@ -83,7 +105,8 @@ class PollingFixture {
     }
 
     static StationVisitDraft visit(UUID missionId, UUID stationId, LocalDate visitedOn) {
-        return new StationVisitDraft(missionId, stationId, null, visitedOn, null, null, null, null, null, null);
+        return new StationVisitDraft(missionId, stationId, null, visitedOn, null, null, null, null, null, null, null,
+                null);
     }
 
     static List<String> fieldsOf(ValidationException e) {
@@ -97,9 +120,11 @@ class PollingFixture {
     /** A mission of an organisation of its own to a Cambodian election. */
     Mission mission(String electionId, MissionStatus status) {
         MissionDraft draft = new MissionDraft(UUID.randomUUID(), electionId, "KH", LocalizedText.english("Monitoring"),
-                null, null, List.of(), status, List.of(), List.of(), null, List.of(), null);
+                null, null, List.of(), status, List.of(), List.of(), null, List.of(), null, List.of());
         Mission mission = Mission.create(UUID.randomUUID(), draft, LocalDate.of(2023, 7, 13), clock.instant());
         missionRows.insert(mission);
+        organizationRows.insert(new Organization(draft.organizationId(), LocalizedText.english("Observers"), null,
+                OrganizationClassification.OBSERVER_GROUP, null, null, List.of(), clock.instant(), clock.instant()));
         return mission;
     }
 

@@ -30,7 +30,7 @@ class StationVisitServiceTest {
     private StationVisitDraft timed(LocalDate visitedOn, String arrivedAt, String departedAt) {
         return new StationVisitDraft(mission, station.id(), List.of("Observer A", "Observer B"), visitedOn,
                 arrivedAt == null ? null : Instant.parse(arrivedAt), departedAt == null ? null : Instant.parse(departedAt),
-                VisitPhase.COUNTING, Map.of(ChecklistQuestion.COUNTING_PROCEDURES_FOLLOWED, ChecklistAnswer.YES),
+                VisitPhase.COUNTING, null, null, Map.of("COUNTING_PROCEDURES_FOLLOWED", new AnswerValue.Text("YES")),
                 VisitAssessment.GOOD, null);
     }
 
@@ -119,7 +119,7 @@ class StationVisitServiceTest {
     @Test
     void observersHaveNames() {
         StationVisitDraft draft = new StationVisitDraft(mission, station.id(), Arrays.asList("Naoto Sakaguchi", " ", null),
-                POLLING_DAY, null, null, null, null, null, null);
+                POLLING_DAY, null, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> service.create(draft))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(fieldsOf(e))
                         .containsExactly("observers[1]", "observers[2]"));
@@ -130,13 +130,14 @@ class StationVisitServiceTest {
         StationVisit visit = service.create(timed(POLLING_DAY, null, null));
         PollingStation other = world.stationIn(KH_2023, "409");
         StationVisitDraft moved = new StationVisitDraft(mission, other.id(), visit.observers(), visit.visitedOn(), null,
-                null, visit.phase(), visit.checklist(), VisitAssessment.VERY_GOOD, "Corrected station");
+                null, visit.phase(), visit.formId(), visit.formVersion(), visit.answers(), VisitAssessment.VERY_GOOD,
+                "Corrected station");
         StationVisit updated = service.update(visit, moved);
         assertThat(updated.stationId()).isEqualTo(other.id());
         assertThat(updated.assessment()).isEqualTo(VisitAssessment.VERY_GOOD);
 
         StationVisitDraft otherMission = new StationVisitDraft(world.mission2018.id(), other.id(), List.of(), POLLING_DAY,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
         assertThatThrownBy(() -> service.update(updated, otherMission))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(fieldsOf(e)).containsExactly("missionId"));
     }

@@ -65,7 +65,7 @@ class RecommendationFixture {
     Mission moved(Mission m, LocalDate start) {
         Mission moved = new Mission(m.id(), m.organizationId(), m.electionId(), m.countryId(), m.title(), start,
                 start.plusDays(10), start, m.objectives(), m.status(), m.teamMembers(), m.deploymentAreaIds(),
-                m.background(), m.sources(), m.notes(), m.createdAt(), NOW);
+                m.background(), m.sources(), m.notes(), m.observationFormIds(), m.createdAt(), NOW);
         missionRows.save(moved);
         return moved;
     }
@@ -73,7 +73,7 @@ class RecommendationFixture {
     private Mission store(String countryId, LocalDate start, LocalDate end, LocalDate sortDate) {
         MissionDraft draft = new MissionDraft(interband.id(), countryId.toLowerCase() + "-na-" + sortDate, countryId,
                 LocalizedText.english("Mission of " + sortDate), start, end, List.of(), MissionStatus.REPORTED, List.of(),
-                List.of(), null, List.of(), null);
+                List.of(), null, List.of(), null, List.of());
         Mission mission = Mission.create(UUID.randomUUID(), draft, sortDate, NOW);
         missionRows.insert(mission);
         return mission;

@@ -72,6 +72,13 @@ public class MissionEntity {
     @Column(name = "division_id")
     List<String> deploymentAreaIds = new ArrayList<>();
 
+    @BatchSize(size = 50)
+    @ElementCollection
+    @CollectionTable(name = "mission_observation_form", joinColumns = @JoinColumn(name = "mission_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "form_id")
+    List<UUID> observationFormIds = new ArrayList<>();
+
     @JdbcTypeCode(SqlTypes.JSON)
     Map<String, String> background;
 
@@ -112,6 +119,10 @@ public class MissionEntity {
             deploymentAreaIds.clear();
             deploymentAreaIds.addAll(m.deploymentAreaIds());
         }
+        if (!observationFormIds.equals(m.observationFormIds())) {
+            observationFormIds.clear();
+            observationFormIds.addAll(m.observationFormIds());
+        }
         background = m.background() == null ? null : m.background().values();
         sources = m.sources();
         notes = m.notes();
@@ -123,6 +134,6 @@ public class MissionEntity {
         return new Mission(id, organizationId, electionId, countryId, new LocalizedText(title), startDate, endDate,
                 sortDate, objectives.stream().map(LocalizedText::new).toList(), status, teamMembers,
                 List.copyOf(deploymentAreaIds), background == null ? null : new LocalizedText(background), sources,
-                notes, createdAt, updatedAt);
+                notes, List.copyOf(observationFormIds), createdAt, updatedAt);
     }
 }

@@ -3,6 +3,8 @@ package org.observa.persistence.pollingstation;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.observa.domain.pollingstation.AnswerCounts;
 import org.observa.domain.pollingstation.ChecklistQuestion;
+import org.observa.domain.pollingstation.FormCounts;
+import org.observa.domain.pollingstation.FormQuestion;
+import org.observa.domain.pollingstation.FormStatsQuery;
+import org.observa.domain.pollingstation.FormTally;
+import org.observa.domain.pollingstation.NumberSummary;
+import org.observa.domain.pollingstation.QuestionCounts;
 import org.observa.domain.pollingstation.ObservationCounts;
 import org.observa.domain.pollingstation.ObservationStatsQuery;
 import org.observa.domain.pollingstation.ObservationStatsRepository;
@@ -80,6 +88,102 @@ public class PanacheObservationStatsRepository implements ObservationStatsReposi
             column += 2;
         }
         return new ObservationCounts(number(row[2]), number(row[3]), number(row[4]), byAssessment, notAssessed, checklist);
+    }
+
+    @Override
+    public FormTally formTally(FormStatsQuery query) {
+        String division = divisionAtLevel("s.division_id", query.level());
+        String from = """
+                from station_visit v join polling_station s on s.id = v.station_id
+                """;
+        String where = " where v.election_id = :election and v.form_id = :form and v.form_version = :version"
+                + (query.missionId() != null ? " and v.mission_id = :mission" : "");
+        Map<String, Long> visits = new HashMap<>();
+        for (Object[] row : rows(query, "select " + division + ", grouping(" + division + "), count(*)" + from + where
+                + " group by grouping sets ((" + division + "), ())")) {
+            visits.put(key(row), number(row[2]));
+        }
+        Map<String, Map<String, QuestionCounts>> questions = new HashMap<>();
+        for (Object[] row : rows(query, "select " + division + ", grouping(" + division + "), a.key, count(*),"
+                + " sum(n.value), min(n.value), max(n.value)" + from
+                + " cross join lateral jsonb_each(v.answers) a"
+                + " cross join lateral (select case when jsonb_typeof(a.value) = 'number' then (a.value)::numeric end as value) n"
+                + where + " group by grouping sets ((" + division + ", a.key), (a.key))")) {
+            long answered = number(row[3]);
+            NumberSummary numbers = row[4] == null ? null : new NumberSummary(decimal(row[4]),
+                    plain(decimal(row[4]).divide(BigDecimal.valueOf(answered), MathContext.DECIMAL64)),
+                    decimal(row[5]), decimal(row[6]));
+            questions.computeIfAbsent(key(row), k -> new HashMap<>())
+                    .put((String) row[2], new QuestionCounts(answered, Map.of(), numbers));
+        }
+        List<String> coded = query.form().questions().stream().filter(q -> q.type().isCoded()).map(FormQuestion::code).toList();
+        if (!coded.isEmpty()) {
+            Map<String, Map<String, Map<String, Long>>> options = new HashMap<>();
+            for (Object[] row : rows(query, "select " + division + ", grouping(" + division + "), a.key, o.code, count(*)"
+                    + from + " cross join lateral jsonb_each(v.answers) a"
+                    + " cross join lateral jsonb_array_elements_text(case when jsonb_typeof(a.value) = 'array'"
+                    + " then a.value else jsonb_build_array(a.value) end) o (code)"
+                    + where + " and a.key in (:coded)"
+                    + " group by grouping sets ((" + division + ", a.key, o.code), (a.key, o.code))", coded)) {
+                options.computeIfAbsent(key(row), k -> new HashMap<>()).computeIfAbsent((String) row[2], k -> new HashMap<>())
+                        .put((String) row[3], number(row[4]));
+            }
+            options.forEach((division_, byQuestion) -> byQuestion.forEach((code, byAnswer) ->
+                    questions.get(division_).compute(code, (c, counts) -> new QuestionCounts(counts.answered(), byAnswer,
+                            counts.numbers()))));
+        }
+        Map<String, FormCounts> byDivision = new HashMap<>();
+        visits.forEach((division_, count) -> {
+            if (!TOTAL.equals(division_)) {
+                byDivision.put(division_, new FormCounts(count, questions.getOrDefault(division_, Map.of())));
+            }
+        });
+        return new FormTally(byDivision, new FormCounts(visits.getOrDefault(TOTAL, 0L),
+                questions.getOrDefault(TOTAL, Map.of())));
+    }
+
+    /** The key of the totals' rows, which no division code can be. */
+    private static final String TOTAL = "";
+
+    /** The division of a row, or TOTAL for the row of the grouping set that adds up all stations. */
+    private static String key(Object[] row) {
+        if (number(row[1]) == 1) {
+            return TOTAL;
+        }
+        return row[0] == null ? "(above the level)" : (String) row[0];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(FormStatsQuery query, String sql, List<String> coded) {
+        Query select = rowsQuery(query, sql);
+        select.setParameter("coded", coded);
+        return select.getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(FormStatsQuery query, String sql) {
+        return rowsQuery(query, sql).getResultList();
+    }
+
+    private static Query rowsQuery(FormStatsQuery query, String sql) {
+        Query select = Panache.getEntityManager().createNativeQuery(sql)
+                .setParameter("election", query.electionId())
+                .setParameter("form", query.form().formId())
+                .setParameter("version", query.form().number());
+        if (query.missionId() != null) {
+            select.setParameter("mission", query.missionId());
+        }
+        return select;
+    }
+
+    /** Without trailing zeros, and never in exponent notation (120, not 1.2E+2). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
     }
 
     private static long number(Object value) {

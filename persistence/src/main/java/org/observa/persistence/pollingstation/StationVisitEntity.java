@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -54,6 +55,17 @@ public class StationVisitEntity {
     @Enumerated(EnumType.STRING)
     VisitPhase phase;
 
+    @Column(name = "form_id")
+    UUID formId;
+
+    @Column(name = "form_version")
+    int formVersion;
+
+    /** By question code: text, a number or a list of option codes, as the API gives them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    Map<String, Object> answers;
+
+    // The standard form's answers again, as bit sets: what the observation statistics read (see ChecklistBits).
     @Column(name = "checklist_yes")
     int checklistYes;
 
@@ -91,6 +103,9 @@ public class StationVisitEntity {
         arrivedAt = v.arrivedAt();
         departedAt = v.departedAt();
         phase = v.phase();
+        formId = v.formId();
+        formVersion = v.formVersion();
+        answers = StoredAnswers.stored(v.answers());
         checklistYes = ChecklistBits.answered(v.checklist(), ChecklistAnswer.YES);
         checklistNo = ChecklistBits.answered(v.checklist(), ChecklistAnswer.NO);
         checklistNotApplicable = ChecklistBits.answered(v.checklist(), ChecklistAnswer.NOT_APPLICABLE);
@@ -101,7 +116,6 @@ public class StationVisitEntity {
 
     StationVisit toDomain() {
         return new StationVisit(id, missionId, stationId, electionId, observers, visitedOn, arrivedAt, departedAt, phase,
-                ChecklistBits.checklist(checklistYes, checklistNo, checklistNotApplicable), assessment, notes, createdAt,
-                updatedAt);
+                formId, formVersion, StoredAnswers.answers(answers), assessment, notes, createdAt, updatedAt);
     }
 }

@@ -25,7 +25,8 @@ public final class Flushes {
             "election_results", "results tables",
             "election_result_row", "results",
             "election_result_total", "results",
-            "mission_deployment_area", "missions (as a deployment area)");
+            "mission_deployment_area", "missions (as a deployment area)",
+            "mission_observation_form", "missions (as one of their observation forms)");
 
     private Flushes() {
     }

@@ -20,4 +20,9 @@ public class Patches {
     public <T> T apply(T current, ObjectNode patch, Class<T> writableForm) {
         return bodies.read(MergePatch.apply(bodies.tree(current), patch), writableForm);
     }
+
+    /** Whether the patch would change anything, told without checking the result (e.g. for a read-only record). */
+    public boolean changes(Object current, ObjectNode patch) {
+        return !MergePatch.apply(bodies.tree(current), patch).equals(bodies.tree(current));
+    }
 }
