@@ -115,6 +115,7 @@ station_paths() {
   paths_from_sql stations-by-province "select '/v1/polling-stations?electionId=$ELECTION&divisionId=KH-' || p || '&pageSize=50'
     from generate_series(1, $PROVINCES) as p"
   echo "/v1/elections/$ELECTION/observation-stats?groupBy=division&level=PROVINCE" > "$WORK/paths/observation-stats.txt"
+  echo "/v1/elections/$ELECTION/form-stats?formId=00000000-5e7e-4000-8000-000000000003&level=PROVINCE" > "$WORK/paths/form-stats.txt"
   paths_from_sql incidents-by-province "select '/v1/incidents?electionId=$ELECTION&divisionId=KH-' || p || '&pageSize=50'
     from generate_series(1, $PROVINCES) as p"
 }
@@ -204,6 +205,7 @@ measure stations-by-province "50 stations of a province"
 measure stations-first-page "first page of the station list (50)"
 measure stations-page-500 "500th page of the station list (50)"
 measure observation-stats "observation statistics by province"
+measure form-stats "answers to a form by province (SYNTHETIC form, 8 questions)"
 measure incidents-by-province "50 incidents of a province (SYNTHETIC incidents)"
 measure mission-engagements "a mission's engagements (40)"
 measure recommendation-chain "recommendation chain (5 with assessments)"

@@ -2,7 +2,9 @@
 -- with `stations` polling stations in 5-station centres spread over the first `provinces` provinces of
 -- Cambodia (KH-1 … KH-25, which the reference data must hold), and `visits` station visits and `incidents`
 -- SYNTHETIC incident reports (each with its history's first step) of one synthetic mission
--- (00000000-5e7e-4000-8000-000000000002, of the synthetic organisation …0001).
+-- (00000000-5e7e-4000-8000-000000000002, of the synthetic organisation …0001). Every visit answers version 1
+-- of the SYNTHETIC observation form …0003 (8 questions of every type, one of them conditional), which the
+-- mission declares.
 --
 --   psql -v stations=25000 -v provinces=25 -v visits=100000 -v incidents=10000 -f bench/data/polling-stations.sql
 --
@@ -46,6 +48,34 @@ values ('00000000-5e7e-4000-8000-000000000002', '00000000-5e7e-4000-8000-0000000
         'synthetic election-day observation 2099', now(), now())
 on conflict (id) do nothing;
 
+-- The SYNTHETIC form: a yes/no question, a multiple choice shown only when it is NO, a single choice, two
+-- whole numbers, a decimal, a time and a text, as a mission would ask them on election day.
+insert into observation_form (id, organization_id, code, title, description, phases, search_text, created_at, updated_at)
+values ('00000000-5e7e-4000-8000-000000000003', '00000000-5e7e-4000-8000-000000000001', 'synthetic_election_day',
+        '{"en":"SYNTHETIC election-day checklist"}', null, '["OPENING", "VOTING", "CLOSING", "COUNTING"]',
+        'synthetic_election_day synthetic election-day checklist', now(), now())
+on conflict (id) do nothing;
+insert into observation_form_version (form_id, number, status, sections, questions, published_at, created_at, updated_at)
+values ('00000000-5e7e-4000-8000-000000000003', 1, 'PUBLISHED', '[]', '[
+  {"code": "STATION_OPENED", "label": {"en": "Did the station open on time?"}, "type": "YES_NO", "required": true, "goodAnswers": ["YES"]},
+  {"code": "DELAY_REASONS", "label": {"en": "Why not?"}, "type": "MULTIPLE_CHOICE", "required": true,
+   "options": [{"code": "MATERIALS_MISSING", "label": {"en": "Materials missing"}}, {"code": "STAFF_ABSENT", "label": {"en": "Staff absent"}},
+               {"code": "ACCESS_BLOCKED", "label": {"en": "Access blocked"}}],
+   "showIf": {"question": "STATION_OPENED", "anyOf": ["NO"]}},
+  {"code": "PROBLEMS", "label": {"en": "Problems seen"}, "type": "SINGLE_CHOICE", "required": false,
+   "options": [{"code": "NONE", "label": {"en": "None"}}, {"code": "MINOR", "label": {"en": "Minor"}}, {"code": "SERIOUS", "label": {"en": "Serious"}}],
+   "goodAnswers": ["NONE"]},
+  {"code": "VOTERS_WAITING", "label": {"en": "Voters waiting"}, "type": "INTEGER", "required": false, "min": 0, "max": 2000},
+  {"code": "BALLOTS_RECEIVED", "label": {"en": "Ballots received"}, "type": "INTEGER", "required": false, "min": 0},
+  {"code": "QUEUE_MINUTES", "label": {"en": "Minutes in the queue"}, "type": "DECIMAL", "required": false, "min": 0},
+  {"code": "OPENED_AT", "label": {"en": "Opened at"}, "type": "TIME", "required": false},
+  {"code": "REMARKS", "label": {"en": "Remarks"}, "type": "TEXT", "required": false, "maxLength": 500}]',
+        now(), now(), now())
+on conflict (form_id, number) do nothing;
+insert into mission_observation_form (mission_id, position, form_id)
+values ('00000000-5e7e-4000-8000-000000000002', 0, '00000000-5e7e-4000-8000-000000000003')
+on conflict (mission_id, position) do nothing;
+
 delete from incident where election_id = 'kh-na-2099-07-30';
 delete from station_visit where election_id = 'kh-na-2099-07-30';
 delete from polling_station where election_id = 'kh-na-2099-07-30';
@@ -66,19 +96,29 @@ select md5('synthetic station ' || s)::uuid, 'kh-na-2099-07-30', md5('synthetic 
        11 + (c % 300) / 100.0, 104 + (c % 250) / 100.0, '[]', now(), now()
 from generate_series(1, :stations) as s, lateral (select 1 + (s - 1) / 5 as c) as centre;
 
--- Visit v goes to station 1 + (v * 7919) mod stations: spread over every station, several per station.
+-- Visit v goes to station 1 + (v * 7919) mod stations: spread over every station, several per station. It answers
+-- the SYNTHETIC form: every fifth station opened late (with two of three reasons), every tenth has a remark.
 insert into station_visit (id, mission_id, station_id, election_id, observers, visited_on, arrived_at, departed_at,
-                           phase, checklist_yes, checklist_no, checklist_not_applicable, assessment, created_at, updated_at)
+                           phase, form_id, form_version, answers, assessment, created_at, updated_at)
 select md5('synthetic visit ' || v)::uuid, '00000000-5e7e-4000-8000-000000000002',
        md5('synthetic station ' || (1 + (v::bigint * 7919) % :stations))::uuid, 'kh-na-2099-07-30',
        jsonb_build_array('Observer ' || (v % 400)), '2099-07-30',
        timestamptz '2099-07-30 00:00:00+00' + (v % 480) * interval '1 minute',
        timestamptz '2099-07-30 00:30:00+00' + (v % 480) * interval '1 minute',
        (array['OPENING', 'VOTING', 'CLOSING', 'COUNTING'])[1 + v % 4],
-       bits.yes, (~bits.yes) & 8191 & bits.answered, 0,
+       '00000000-5e7e-4000-8000-000000000003', 1,
+       jsonb_strip_nulls(jsonb_build_object(
+           'STATION_OPENED', case when v % 5 = 0 then 'NO' else 'YES' end,
+           'DELAY_REASONS', case when v % 5 = 0 then (jsonb_build_array('MATERIALS_MISSING', 'STAFF_ABSENT', 'ACCESS_BLOCKED')
+                                                      - ((v / 5) % 3)) end,
+           'PROBLEMS', (array['NONE', 'MINOR', 'SERIOUS'])[1 + (v / 3) % 3],
+           'VOTERS_WAITING', v % 300,
+           'BALLOTS_RECEIVED', 400 + v % 200,
+           'QUEUE_MINUTES', (v % 90) + 0.5,
+           'OPENED_AT', '07:' || lpad((v % 60)::text, 2, '0'),
+           'REMARKS', case when v % 10 = 0 then 'SYNTHETIC remark ' || v end)),
        (array['VERY_GOOD', 'GOOD', 'BAD', 'VERY_BAD'])[1 + (v / 4) % 4], now(), now()
-from generate_series(1, :visits) as v,
-     lateral (select ((v::bigint * 2654435761) % 8192)::int as yes, ((v::bigint * 40503) % 8192)::int as answered) as bits;
+from generate_series(1, :visits) as v;
 
 -- Incident i happens at station 1 + (i * 104729) mod stations, in its division, during polling day; every
 -- category, severity and status in turn. Every description says SYNTHETIC: the source report has no incidents.
