@@ -14,9 +14,9 @@ import org.observa.api.support.Ids;
  * its own (Cambodian provincial elections on days no real election was held), so the demo data — the
  * 2023 election's 19 stations in Kampong Thom — stays exactly as the report gives it.
  */
-final class PollingRequests {
+public final class PollingRequests {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
+    public static final String MERGE_PATCH = "application/merge-patch+json";
     static final String PROBLEM = "application/problem+json";
 
     /** Fixed ids of the demo dataset (api/src/main/resources/demo/). */
@@ -32,7 +32,7 @@ final class PollingRequests {
     }
 
     /** An election of this test's own; its polling day is {@link #pollingDayOf}. */
-    static String createElection() {
+    public static String createElection() {
         LocalDate pollingDay = LocalDate.of(2031, 1, 1).plusDays(ELECTIONS.incrementAndGet());
         return given().contentType(ContentType.JSON)
                 .body(Map.of("countryId", "KH", "type", "PROVINCIAL", "name", Map.of("en", "Test election " + pollingDay),
@@ -40,12 +40,12 @@ final class PollingRequests {
                 .post("/v1/elections").then().statusCode(201).extract().path("id");
     }
 
-    static LocalDate pollingDayOf(String electionId) {
+    public static LocalDate pollingDayOf(String electionId) {
         return LocalDate.parse(electionId.substring(electionId.length() - 10));
     }
 
     /** A mission of a new observer group to the election. */
-    static String createMission(String electionId) {
+    public static String createMission(String electionId) {
         String organizationId = given().contentType(ContentType.JSON)
                 .body(Map.of("name", Map.of("en", "Observer group " + Ids.segment()), "classification", "OBSERVER_GROUP"))
                 .post("/v1/organizations").then().statusCode(201).extract().path("id");
@@ -63,7 +63,7 @@ final class PollingRequests {
         return body;
     }
 
-    static String createCentre(String electionId, String divisionId) {
+    public static String createCentre(String electionId, String divisionId) {
         return created("/v1/polling-centres", centre(electionId, divisionId));
     }
 
@@ -74,11 +74,11 @@ final class PollingRequests {
         return body;
     }
 
-    static String createStation(String centreId, String number) {
+    public static String createStation(String centreId, String number) {
         return created("/v1/polling-stations", station(centreId, number));
     }
 
-    static Map<String, Object> visit(String missionId, String stationId, LocalDate visitedOn) {
+    public static Map<String, Object> visit(String missionId, String stationId, LocalDate visitedOn) {
         Map<String, Object> body = new HashMap<>();
         body.put("missionId", missionId);
         body.put("stationId", stationId);
@@ -86,7 +86,7 @@ final class PollingRequests {
         return body;
     }
 
-    static String createVisit(Map<String, Object> body) {
+    public static String createVisit(Map<String, Object> body) {
         return created("/v1/station-visits", body);
     }
 
@@ -109,28 +109,28 @@ final class PollingRequests {
     }
 
     /** Moves a mission on from PLANNED, which makes its incidents public. */
-    static void activate(String missionId) {
+    public static void activate(String missionId) {
         given().contentType(MERGE_PATCH).header("If-Match", etagOf("/v1/missions/" + missionId))
                 .body(Map.of("status", "ACTIVE")).patch("/v1/missions/" + missionId).then().statusCode(200);
     }
 
-    static String organizationOf(String missionId) {
+    public static String organizationOf(String missionId) {
         return given().get("/v1/missions/" + missionId).then().statusCode(200).extract().path("organizationId");
     }
 
     /** A new EDITOR key of the organisation: its token. */
-    static String editorKeyOf(String organizationId) {
+    public static String editorKeyOf(String organizationId) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("organizationId", organizationId, "role", "EDITOR", "label", "test key " + Ids.segment()))
                 .post("/v1/api-keys").then().statusCode(201).extract().path("token");
     }
 
-    static String created(String collection, Map<String, Object> body) {
+    public static String created(String collection, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).post(collection).then().statusCode(201)
                 .extract().path("id");
     }
 
-    static String etagOf(String path) {
+    public static String etagOf(String path) {
         return given().get(path).then().statusCode(200).extract().header("ETag");
     }
 }

@@ -6,6 +6,7 @@ import org.observa.domain.reference.DivisionLevel;
 import org.observa.domain.reference.Election;
 import org.observa.domain.reference.ElectionRepository;
 import org.observa.domain.shared.NotFoundException;
+import org.observa.domain.shared.RecentResults;
 import org.observa.domain.shared.ValidationException;
 
 /**

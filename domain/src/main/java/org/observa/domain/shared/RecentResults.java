@@ -1,4 +1,4 @@
-package org.observa.domain.pollingstation;
+package org.observa.domain.shared;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,11 +9,11 @@ import java.util.function.Supplier;
  * result was computed from, so a stale result is never found: it just ages out. Results are computed
  * outside the lock; two requests that miss together both compute, and the later one is kept.
  */
-final class RecentResults<K, V> {
+public final class RecentResults<K, V> {
 
     private final Map<K, V> results;
 
-    RecentResults(int capacity) {
+    public RecentResults(int capacity) {
         this.results = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
@@ -22,7 +22,7 @@ final class RecentResults<K, V> {
         };
     }
 
-    V get(K key, Supplier<V> compute) {
+    public V get(K key, Supplier<V> compute) {
         synchronized (results) {
             V known = results.get(key);
             if (known != null) {

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.observa.domain.pollingstation.AnswerCounts;
 import org.observa.domain.pollingstation.ChecklistQuestion;
 import org.observa.domain.pollingstation.FormCounts;
@@ -25,6 +24,7 @@ import org.observa.domain.pollingstation.ObservationStatsRepository;
 import org.observa.domain.pollingstation.ObservationTally;
 import org.observa.domain.pollingstation.VisitAssessment;
 import org.observa.domain.reference.DivisionLevel;
+import org.observa.persistence.shared.DivisionCodes;
 
 /**
  * The observation tally in one SQL statement: the election's visits are summed per station (from an index
@@ -92,7 +92,7 @@ public class PanacheObservationStatsRepository implements ObservationStatsReposi
 
     @Override
     public FormTally formTally(FormStatsQuery query) {
-        String division = divisionAtLevel("s.division_id", query.level());
+        String division = DivisionCodes.atLevel("s.division_id", query.level());
         String from = """
                 from station_visit v join polling_station s on s.id = v.station_id
                 """;
@@ -128,14 +128,14 @@ public class PanacheObservationStatsRepository implements ObservationStatsReposi
                 options.computeIfAbsent(key(row), k -> new HashMap<>()).computeIfAbsent((String) row[2], k -> new HashMap<>())
                         .put((String) row[3], number(row[4]));
             }
-            options.forEach((division_, byQuestion) -> byQuestion.forEach((code, byAnswer) ->
-                    questions.get(division_).compute(code, (c, counts) -> new QuestionCounts(counts.answered(), byAnswer,
+            options.forEach((divisionId, byQuestion) -> byQuestion.forEach((code, byAnswer) ->
+                    questions.get(divisionId).compute(code, (c, counts) -> new QuestionCounts(counts.answered(), byAnswer,
                             counts.numbers()))));
         }
         Map<String, FormCounts> byDivision = new HashMap<>();
-        visits.forEach((division_, count) -> {
-            if (!TOTAL.equals(division_)) {
-                byDivision.put(division_, new FormCounts(count, questions.getOrDefault(division_, Map.of())));
+        visits.forEach((divisionId, count) -> {
+            if (!TOTAL.equals(divisionId)) {
+                byDivision.put(divisionId, new FormCounts(count, questions.getOrDefault(divisionId, Map.of())));
             }
         });
         return new FormTally(byDivision, new FormCounts(visits.getOrDefault(TOTAL, 0L),
@@ -192,7 +192,7 @@ public class PanacheObservationStatsRepository implements ObservationStatsReposi
 
     // Built from the level's depth and the fixed question bits only: nothing a client sends becomes SQL.
     static String tallySql(DivisionLevel level, boolean oneMission) {
-        String group = divisionAtLevel("s.division_id", level);
+        String group = DivisionCodes.atLevel("s.division_id", level);
         String perAssessment = ASSESSMENTS.stream()
                 .map(a -> "count(*) filter (where v.assessment = '" + a.name() + "') as " + a.name().toLowerCase())
                 .collect(Collectors.joining(",\n           "));
@@ -230,14 +230,4 @@ public class PanacheObservationStatsRepository implements ObservationStatsReposi
                 group, group, totals, group);
     }
 
-    /**
-     * The code of the division at {@code level} that contains the division {@code code}: its leading
-     * segments (KH-6-03-02 is in the district KH-6-03 and the province KH-6); null for a division above the level.
-     */
-    private static String divisionAtLevel(String code, DivisionLevel level) {
-        int segments = level.ordinal() + 1;
-        String prefix = IntStream.rangeClosed(1, segments).mapToObj(i -> "split_part(" + code + ", '-', " + i + ")")
-                .collect(Collectors.joining(" || '-' || "));
-        return "(case when split_part(" + code + ", '-', " + segments + ") <> '' then " + prefix + " end)";
-    }
 }

@@ -14,6 +14,7 @@ import org.observa.domain.pollingstation.PollingCentreRepository;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
+import org.observa.persistence.shared.DivisionFilter;
 import org.observa.persistence.shared.Filters;
 import org.observa.persistence.shared.Flushes;
 import org.observa.persistence.shared.Streams;

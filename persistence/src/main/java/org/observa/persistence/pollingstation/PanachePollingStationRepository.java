@@ -15,6 +15,7 @@ import org.observa.domain.pollingstation.PollingStationRepository;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
+import org.observa.persistence.shared.DivisionFilter;
 import org.observa.persistence.shared.Filters;
 import org.observa.persistence.shared.Flushes;
 import org.observa.persistence.shared.Streams;

@@ -26,7 +26,9 @@ public final class Flushes {
             "election_result_row", "results",
             "election_result_total", "results",
             "mission_deployment_area", "missions (as a deployment area)",
-            "mission_observation_form", "missions (as one of their observation forms)");
+            "mission_observation_form", "missions (as one of their observation forms)",
+            "station_result", "official station results",
+            "observed_result", "observed results");
 
     private Flushes() {
     }
