@@ -10,8 +10,13 @@ function init(args)
   math.randomseed(os.time() + (tonumber(tostring({}):match("0x(%x+)"), 16) or 0) % 1000003)
 end
 
+-- BENCH_AUTHORIZATION, when set, is sent as the Authorization header (e.g. for a sample still secret).
+local authorization = os.getenv("BENCH_AUTHORIZATION")
+
 function request()
-  return wrk.format("GET", paths[math.random(#paths)], { ["Accept"] = "application/json" })
+  local headers = { ["Accept"] = "application/json" }
+  if authorization then headers["Authorization"] = authorization end
+  return wrk.format("GET", paths[math.random(#paths)], headers)
 end
 
 function done(summary, latency, requests)

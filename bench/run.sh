@@ -100,7 +100,11 @@ start_app "$WORK/app-first.log"
 FIRST_STARTUP=$STARTUP
 log "loading the synthetic dataset into the embedded PostgreSQL on port $PGPORT"
 load_stations $STATIONS $VISITS
-for part in missions recommendations registry; do psql -q -f bench/data/$part.sql > /dev/null; done
+for part in missions recommendations registry station-results; do psql -q -f bench/data/$part.sql > /dev/null; done
+# A 2,000-station sample of the synthetic mission, drawn by the API, and the sheets its observers copied.
+SAMPLE=$(curl -sf -H "Authorization: Bearer $OBSERVA_BOOTSTRAP_ADMIN_KEY" -H 'Content-Type: application/json' "$BASE/v1/samples" \
+  -d '{"missionId":"00000000-5e7e-4000-8000-000000000002","method":"STRATIFIED_RANDOM","seed":2099,"size":2000}' | jq -r .id)
+psql -q -v sample="$SAMPLE" -f bench/data/observed-results.sql > /dev/null
 
 # The restart: a start-up on a populated database (migrations and demo data already there).
 stop_app
@@ -116,6 +120,8 @@ station_paths() {
     from generate_series(1, $PROVINCES) as p"
   echo "/v1/elections/$ELECTION/observation-stats?groupBy=division&level=PROVINCE" > "$WORK/paths/observation-stats.txt"
   echo "/v1/elections/$ELECTION/form-stats?formId=00000000-5e7e-4000-8000-000000000003&level=PROVINCE" > "$WORK/paths/form-stats.txt"
+  echo "/v1/elections/$ELECTION/station-result-totals?level=PROVINCE" > "$WORK/paths/station-result-totals.txt"
+  echo "/v1/samples/$SAMPLE/estimate" > "$WORK/paths/sample-estimate.txt"
   paths_from_sql incidents-by-province "select '/v1/incidents?electionId=$ELECTION&divisionId=KH-' || p || '&pageSize=50'
     from generate_series(1, $PROVINCES) as p"
 }
@@ -177,7 +183,8 @@ measure() {
   log "scenario: $label"
   # every path must answer 200 before it is measured
   local codes
-  codes=$(head -3 "$WORK/paths/$scenario.txt" | while read -r p; do curl -s -o /dev/null -w '%{http_code} ' "$BASE$p"; done)
+  codes=$(head -3 "$WORK/paths/$scenario.txt" | while read -r p; do
+    curl -s -o /dev/null -w '%{http_code} ' ${BENCH_AUTHORIZATION:+-H "Authorization: $BENCH_AUTHORIZATION"} "$BASE$p"; done)
   [ -z "$(echo $codes | tr -d '20 ')" ] || { log "$scenario answers $codes"; exit 1; }
   warm_up "$WORK/paths/$scenario.txt"
   ( peak=0; while kill -0 "$APP" 2>/dev/null; do
@@ -191,7 +198,7 @@ measure() {
   [ "$non2xx$errors" = "00" ] || note=" ($non2xx non-2xx, $errors socket errors)"
   tps=$(pgbench -n -M prepared -c 8 -j 2 -T "$DURATION" -f "bench/sql/$scenario.sql" \
       -D stations="$CURRENT_STATIONS" -D provinces=$PROVINCES -D cursors="$CURSORS" \
-      -D after_number="$AFTER_NUMBER" -D after_id="$AFTER_ID" 2>&1 | grep -oP '^tps = \K[0-9.]+' | awk '{ printf "%.0f", $1 }')
+      -D after_number="$AFTER_NUMBER" -D after_id="$AFTER_ID" -D sample="$SAMPLE" 2>&1 | grep -oP '^tps = \K[0-9.]+' | awk '{ printf "%.0f", $1 }')
   ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { printf "%.0f %%", 100 * a / b }')
   rps=$(printf '%.0f' "$rps")
   ROWS+=("| $label$note | $rps | $p50 | $p99 | $tps | $ratio |")
@@ -207,6 +214,11 @@ measure stations-page-500 "500th page of the station list (50)"
 measure observation-stats "observation statistics by province"
 measure form-stats "answers to a form by province (SYNTHETIC form, 8 questions)"
 measure incidents-by-province "50 incidents of a province (SYNTHETIC incidents)"
+measure station-result-totals "official station results added up by province (25,000 stations × 20 parties)"
+# the sample is secret until its election is over: read with the mission's (here the bootstrap ADMIN) key
+export BENCH_AUTHORIZATION="Bearer $OBSERVA_BOOTSTRAP_ADMIN_KEY"
+measure sample-estimate "estimate of a 2,000-station sample (PVT)"
+unset BENCH_AUTHORIZATION
 measure mission-engagements "a mission's engagements (40)"
 measure recommendation-chain "recommendation chain (5 with assessments)"
 measure registry-trend "registry trend (40 snapshots)"

@@ -77,6 +77,9 @@ values ('00000000-5e7e-4000-8000-000000000002', 0, '00000000-5e7e-4000-8000-0000
 on conflict (mission_id, position) do nothing;
 
 delete from incident where election_id = 'kh-na-2099-07-30';
+delete from observed_result where election_id = 'kh-na-2099-07-30';
+delete from station_result where election_id = 'kh-na-2099-07-30';
+delete from sample where election_id = 'kh-na-2099-07-30';
 delete from station_visit where election_id = 'kh-na-2099-07-30';
 delete from polling_station where election_id = 'kh-na-2099-07-30';
 delete from polling_centre where election_id = 'kh-na-2099-07-30';
