@@ -39,10 +39,12 @@ public class TabulationServices {
         return new ObservedResultService(observed, visits, stations, participations, elections, clock);
     }
 
+    /** One per instance: it keeps the recent estimates, each under the data version it was computed from. */
     @Produces
     @Singleton
     SampleService sampleService(SampleRepository samples, MissionRepository missions, ElectionRepository elections,
-                                ParticipationRepository participations, ElectionResultsRepository tables, Clock clock) {
-        return new SampleService(samples, missions, elections, participations, tables, clock);
+                                ParticipationRepository participations, ElectionResultsRepository tables,
+                                ObservationStatsRepository data, Clock clock) {
+        return new SampleService(samples, missions, elections, participations, tables, data, clock);
     }
 }

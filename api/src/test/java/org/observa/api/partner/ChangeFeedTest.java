@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.observa.api.support.ChangeFeeds.endOfFeed;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -41,22 +42,6 @@ class ChangeFeedTest extends ApiTest {
 
     @Inject
     DivisionService divisions;
-
-    /** The cursor at the current end of the feed. */
-    private static String endOfFeed() {
-        String cursor = null;
-        while (true) {
-            var request = given().queryParam("pageSize", 500);
-            if (cursor != null) {
-                request.queryParam("after", cursor);
-            }
-            Response page = request.get("/v1/changes").then().statusCode(200).extract().response();
-            cursor = page.path("cursor");
-            if (page.jsonPath().getList("items").isEmpty()) {
-                return cursor;
-            }
-        }
-    }
 
     /** Reads one page after {@code cursor}, adds what it holds to {@code seen}, returns the next cursor. */
     private static String follow(String cursor, int pageSize, List<Seen> seen) {

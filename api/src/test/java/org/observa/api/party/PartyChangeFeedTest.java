@@ -15,10 +15,10 @@ import static org.observa.api.party.PartyRequests.row;
 import static org.observa.api.party.PartyRequests.table;
 import static org.observa.api.party.PartyRequests.testCountry;
 import static org.observa.api.party.PartyRequests.upload;
+import static org.observa.api.support.ChangeFeeds.endOfFeed;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,22 +29,6 @@ import org.observa.api.support.ApiTest;
 class PartyChangeFeedTest extends ApiTest {
 
     private record Seen(String type, String id, String operation, String link) {
-    }
-
-    /** The cursor at the current end of the feed. */
-    private static String endOfFeed() {
-        String cursor = null;
-        while (true) {
-            var request = given().queryParam("pageSize", 500);
-            if (cursor != null) {
-                request.queryParam("after", cursor);
-            }
-            Response page = request.get("/v1/changes").then().statusCode(200).extract().response();
-            cursor = page.path("cursor");
-            if (page.jsonPath().getList("items").isEmpty()) {
-                return cursor;
-            }
-        }
     }
 
     private static List<Seen> changesAfter(String cursor) {

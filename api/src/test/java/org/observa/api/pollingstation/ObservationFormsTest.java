@@ -32,6 +32,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.observa.api.support.ApiTest;
+import org.observa.api.support.ChangeFeeds;
 import org.observa.api.support.Ids;
 
 @QuarkusTest
@@ -251,7 +252,7 @@ class ObservationFormsTest extends ApiTest {
 
     @Test
     void theChangeFeedNamesFormsAndVersionsWithLinksThatAnswer() {
-        String cursor = PollingChangesTest.endOfFeed();
+        String cursor = ChangeFeeds.endOfFeed();
         String form = publishedFormOfTheMission();
         List<Map<String, String>> changes = given().queryParam("after", cursor).queryParam("pageSize", 500)
                 .get("/v1/changes").then().statusCode(200).extract().path("items");

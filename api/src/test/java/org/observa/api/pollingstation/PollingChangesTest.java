@@ -13,10 +13,10 @@ import static org.observa.api.pollingstation.PollingRequests.etagOf;
 import static org.observa.api.pollingstation.PollingRequests.incident;
 import static org.observa.api.pollingstation.PollingRequests.pollingDayOf;
 import static org.observa.api.pollingstation.PollingRequests.visit;
+import static org.observa.api.support.ChangeFeeds.endOfFeed;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,21 +28,6 @@ import org.observa.api.support.ApiTest;
 class PollingChangesTest extends ApiTest {
 
     private record Seen(String type, String id, String operation, String link) {
-    }
-
-    static String endOfFeed() {
-        String cursor = null;
-        while (true) {
-            var request = given().queryParam("pageSize", 500);
-            if (cursor != null) {
-                request.queryParam("after", cursor);
-            }
-            Response page = request.get("/v1/changes").then().statusCode(200).extract().response();
-            cursor = page.path("cursor");
-            if (page.jsonPath().getList("items").isEmpty()) {
-                return cursor;
-            }
-        }
     }
 
     private static List<Seen> changesAfter(String cursor) {

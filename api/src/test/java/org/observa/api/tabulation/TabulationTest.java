@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.observa.api.support.ApiTest;
+import org.observa.api.support.ChangeFeeds;
 import org.observa.api.support.Ids;
 
 @QuarkusTest
@@ -288,6 +289,25 @@ class TabulationTest extends ApiTest {
                 .body("errors.field", containsInAnyOrder("stationIds[1]", "stationIds[2]"));
         as(editorKeyOf(organizationOf(createMission(past)))).contentType(ContentType.JSON).body(draw)
                 .post("/v1/samples").then().statusCode(403);
+    }
+
+    @Test
+    void theChangeFeedNamesStationResultsObservedResultsAndSamplesWithTheirLinks() {
+        String cursor = ChangeFeeds.endOfFeed();
+        record(sheet(kampongThom1, 100, 60, 40));
+        String mission = createMission(election);
+        String key = editorKeyOf(organizationOf(mission));
+        String observed = as(key).contentType(ContentType.JSON).body(copied(countingVisit(key, mission, kampongThom1, election),
+                sheet(kampongThom1, 100, 60, 40))).post("/v1/observed-results").then().statusCode(201).extract().path("id");
+        String sample = as(key).contentType(ContentType.JSON)
+                .body(Map.of("missionId", mission, "method", "STRATIFIED_RANDOM", "seed", 1, "size", 1))
+                .post("/v1/samples").then().statusCode(201).extract().path("id");
+        List<Map<String, String>> changes = given().queryParam("after", cursor).queryParam("pageSize", 500)
+                .get("/v1/changes").then().statusCode(200).extract().path("items");
+        assertThat(changes).extracting(c -> c.get("type") + " " + c.get("id") + " " + c.get("link")).contains(
+                "station-result " + kampongThom1 + " /v1/elections/" + election + "/station-results/" + kampongThom1,
+                "observed-result " + observed + " /v1/observed-results/" + observed,
+                "sample " + sample + " /v1/samples/" + sample);
     }
 
     @Test

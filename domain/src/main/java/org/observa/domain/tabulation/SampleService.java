@@ -21,12 +21,14 @@ import org.observa.domain.party.Participation;
 import org.observa.domain.party.ParticipationRepository;
 import org.observa.domain.party.ResultRow;
 import org.observa.domain.party.ResultTotal;
+import org.observa.domain.pollingstation.ObservationStatsRepository;
 import org.observa.domain.reference.Election;
 import org.observa.domain.reference.ElectionRepository;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.NotFoundException;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
+import org.observa.domain.shared.RecentResults;
 import org.observa.domain.shared.Timestamps;
 import org.observa.domain.shared.Violations;
 
@@ -34,7 +36,8 @@ import org.observa.domain.shared.Violations;
  * The rules of samples for a parallel vote tabulation: drawn once (from a seed, see {@link SampleDraw}, or listed by
  * the mission) among the stations of the mission's election, never changed after; secret until the election is
  * over (see {@link SampleVisibility}); estimated from the mission's observed results at its stations (see
- * {@link PvtEstimator}).
+ * {@link PvtEstimator}). An estimate is cached under the election's data version, which every observed result
+ * raises, and the results table's, so it is recomputed only when something it reads has changed.
  */
 public class SampleService {
 
@@ -46,15 +49,22 @@ public class SampleService {
     private final ElectionRepository elections;
     private final ParticipationRepository participations;
     private final ElectionResultsRepository tables;
+    private final ObservationStatsRepository data;
     private final Clock clock;
+    private final RecentResults<Key, SampleEstimate> recent = new RecentResults<>(32);
+
+    private record Key(UUID sampleId, long version, Instant tableUpdatedAt, int participations) {
+    }
 
     public SampleService(SampleRepository samples, MissionRepository missions, ElectionRepository elections,
-                         ParticipationRepository participations, ElectionResultsRepository tables, Clock clock) {
+                         ParticipationRepository participations, ElectionResultsRepository tables,
+                         ObservationStatsRepository data, Clock clock) {
         this.samples = samples;
         this.missions = missions;
         this.elections = elections;
         this.participations = participations;
         this.tables = tables;
+        this.data = data;
         this.clock = clock;
     }
 
@@ -120,6 +130,14 @@ public class SampleService {
      * fewer than {@link PvtEstimator#MIN_REPORTS_PER_STRATUM} reports.
      */
     public SampleEstimate estimate(Sample sample) {
+        List<UUID> parties = participations.ofElection(sample.electionId()).stream().map(Participation::id).toList();
+        ElectionResults table = tables.byElection(sample.electionId()).orElse(null);
+        Key key = new Key(sample.id(), data.version(sample.electionId()), table == null ? null : table.updatedAt(),
+                parties.hashCode());
+        return recent.get(key, () -> computed(sample, parties, table));
+    }
+
+    private SampleEstimate computed(Sample sample, List<UUID> parties, ElectionResults table) {
         Map<UUID, StationCount> reports = samples.reports(sample);
         Map<String, Long> population = samples.stationsPerStratum(sample.electionId());
         Map<String, List<SampleStation>> byStratum = sample.stations().stream()
@@ -134,18 +152,16 @@ public class SampleService {
                             + PvtEstimator.MIN_REPORTS_PER_STRATUM + " reports (or all its sample stations) before the"
                             + " estimate and its margin of error mean anything.", Map.of(), null);
         }
-        List<UUID> parties = participations.ofElection(sample.electionId()).stream().map(Participation::id).toList();
-        Map<UUID, Double> official = officialShares(sample.electionId());
+        Map<UUID, Double> official = officialShares(table);
         Map<UUID, ShareEstimate> shares = new LinkedHashMap<>();
         PvtEstimator.shares(strata, parties).forEach((id, share) -> shares.put(id, share.withOfficial(official.get(id))));
         ShareEstimate turnout = PvtEstimator.turnout(strata);
         return new SampleEstimate(sample.id(), sample.electionId(), sample.size(), reported, true, null, shares,
-                turnout == null ? null : turnout.withOfficial(officialTurnout(sample.electionId())));
+                turnout == null ? null : turnout.withOfficial(officialTurnout(table)));
     }
 
     /** Each participation's official national share of the valid votes, from the results table; empty without one. */
-    private Map<UUID, Double> officialShares(String electionId) {
-        ElectionResults table = tables.byElection(electionId).orElse(null);
+    private static Map<UUID, Double> officialShares(ElectionResults table) {
         if (table == null) {
             return Map.of();
         }
@@ -160,8 +176,8 @@ public class SampleService {
                 r -> (double) r.votes() / denominator, (a, b) -> a));
     }
 
-    private Double officialTurnout(String electionId) {
-        return tables.byElection(electionId).flatMap(t -> t.totals().stream().filter(x -> x.divisionId() == null).findFirst())
+    private static Double officialTurnout(ElectionResults table) {
+        return java.util.Optional.ofNullable(table).flatMap(t -> t.totals().stream().filter(x -> x.divisionId() == null).findFirst())
                 .filter(t -> t.registeredVoters() != null && t.registeredVoters() > 0 && t.validVotes() != null)
                 .map(t -> (double) (t.validVotes() + (t.invalidVotes() == null ? 0 : t.invalidVotes())) / t.registeredVoters())
                 .orElse(null);

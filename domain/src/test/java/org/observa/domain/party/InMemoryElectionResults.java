@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /** A plain-Java stand-in for the results store, for testing the domain's rules in isolation. */
-class InMemoryElectionResults implements ElectionResultsRepository {
+public class InMemoryElectionResults implements ElectionResultsRepository {
 
     final Map<String, ElectionResults> rows = new TreeMap<>();
 

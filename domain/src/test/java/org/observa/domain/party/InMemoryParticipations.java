@@ -10,7 +10,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
 /** A plain-Java stand-in for the participation store, for testing the domain's rules in isolation. */
-class InMemoryParticipations implements ParticipationRepository {
+public class InMemoryParticipations implements ParticipationRepository {
 
     final Map<UUID, Participation> rows = new LinkedHashMap<>();
 

@@ -10,7 +10,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
 /** A plain-Java stand-in for the polling-station store, for testing the domain's rules in isolation. */
-class InMemoryStations implements PollingStationRepository {
+public class InMemoryStations implements PollingStationRepository {
 
     final Map<UUID, PollingStation> rows = new LinkedHashMap<>();
 

@@ -9,7 +9,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
 /** A plain-Java stand-in for the station-visit store, for testing the domain's rules in isolation. */
-class InMemoryVisits implements StationVisitRepository {
+public class InMemoryVisits implements StationVisitRepository {
 
     final Map<UUID, StationVisit> rows = new LinkedHashMap<>();
     final java.util.Set<UUID> cited = new java.util.HashSet<>();
