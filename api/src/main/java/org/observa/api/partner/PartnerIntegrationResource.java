@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.observa.api.bulk.CsvImport;
+import org.observa.api.tabulation.StationResultCsv;
 import org.observa.api.bulk.ImportOutcome;
 import org.observa.api.bulk.RetriedTransactions;
 import org.observa.api.bulk.RowsRejectedException;
@@ -55,13 +56,16 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
     private final ObservaMetrics metrics;
     private final Bodies bodies;
     private final CsvImport csvImport;
+    private final StationResultCsv stationResultCsv;
     private final HttpHeaders headers;
 
     public PartnerIntegrationResource(ChangeService changes, ApiKeyService keys, WriteAccess access,
                                       Representations representations, Preconditions preconditions, Paging paging,
                                       BundleImporter importer, RetriedTransactions transactions, ObservaMetrics metrics, Bodies bodies, CsvImport csvImport,
+                                      StationResultCsv stationResultCsv,
                                       HttpHeaders headers) {
         this.csvImport = csvImport;
+        this.stationResultCsv = stationResultCsv;
         this.headers = headers;
         this.changes = changes;
         this.keys = keys;
@@ -101,6 +105,12 @@ public class PartnerIntegrationResource implements PartnerIntegrationApi {
     @Override
     public Response importPollingStationsCsv(String electionId, String body, Boolean dryRun) {
         return imported(csvImport.bundle(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), electionId), dryRun);
+    }
+
+    @Override
+    public Response importStationResultsCsv(String electionId, String body, Boolean dryRun) {
+        return imported(stationResultCsv.bundle(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
+                electionId), dryRun);
     }
 
     private Response imported(JsonNode bundle, Boolean dryRun) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.observa.domain.mission.MissionRepository;
 import org.observa.domain.party.ElectionResultsRepository;
 import org.observa.domain.party.ParticipationRepository;
+import org.observa.domain.party.PartyRepository;
 import org.observa.domain.pollingstation.ObservationStatsRepository;
 import org.observa.domain.pollingstation.PollingStationRepository;
 import org.observa.domain.pollingstation.StationVisitRepository;
@@ -26,8 +27,8 @@ public class TabulationServices {
     StationResultService stationResultService(StationResultRepository results, PollingStationRepository stations,
                                               ParticipationRepository participations, ElectionRepository elections,
                                               ElectionResultsRepository tables, ObservationStatsRepository data,
-                                              Clock clock) {
-        return new StationResultService(results, stations, participations, elections, tables, data, clock);
+                                              PartyRepository parties, Clock clock) {
+        return new StationResultService(results, stations, participations, elections, tables, data, parties, clock);
     }
 
     @Produces

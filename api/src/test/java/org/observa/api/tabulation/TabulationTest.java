@@ -159,6 +159,39 @@ class TabulationTest extends ApiTest {
         given().get(results() + "/" + kampongThom1).then().statusCode(200).body("invalidVotes", equalTo(3));
     }
 
+    @Test
+    void anElectionCommissionsCsvNamesStationsByNumberAndPartiesByAbbreviation() {
+        String segment = Ids.segment().replace("-", "");
+        String first = "P" + segment;
+        String second = "Q" + segment;
+        String a = created("/v1/elections/" + election + "/participations", Map.of("status", "REGISTERED", "partyId",
+                created("/v1/parties", Map.of("countryId", "KH", "name", Map.of("en", "Party " + first), "abbreviation", first))));
+        String b = created("/v1/elections/" + election + "/participations", Map.of("status", "REGISTERED", "partyId",
+                created("/v1/parties", Map.of("countryId", "KH", "name", Map.of("en", "Party " + second), "abbreviation", second))));
+        String csv = "stationNumber,registeredVoters,ballotsCast,validVotes,invalidVotes," + first + "," + second + "\r\n"
+                + "1,600,498,481,17,402,79\r\n"
+                + "3,580,470,455,15,455,\r\n";
+        String imports = "/v1/imports/station-results";
+        given().contentType("text/csv").queryParam("electionId", election).queryParam("dryRun", true).body(csv)
+                .post(imports).then().statusCode(200).body("results.stationResults.created", equalTo(2));
+        given().get(results() + "/" + kampongThom1).then().statusCode(404);
+        given().contentType("text/csv").queryParam("electionId", election).body(csv).post(imports).then().statusCode(200)
+                .body("results.stationResults.created", equalTo(2));
+        given().get(results() + "/" + kampongThom1).then().statusCode(200)
+                .body("validVotes", equalTo(481)).body("flags", equalTo(List.of()))
+                .body("votes", containsInAnyOrder(Map.of("participationId", a, "votes", 402), Map.of("participationId", b, "votes", 79)));
+        given().get(results() + "/" + phnomPenh).then().statusCode(200)
+                .body("votes", equalTo(List.of(Map.of("participationId", a, "votes", 455))));
+        given().contentType("text/csv").queryParam("electionId", election).body(csv).post(imports).then().statusCode(200)
+                .body("results.stationResults.unchanged", equalTo(2));
+
+        String wrong = "stationNumber,validVotes,NOPE," + first + "\r\n99,10,1,x\r\n";
+        given().contentType("text/csv").queryParam("electionId", election).body(wrong).post(imports).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("stationResults[0].stationNumber", "stationResults[0].NOPE"));
+        String editor = editorKeyOf(organizationOf(createMission(election)));
+        as(editor).contentType("text/csv").queryParam("electionId", election).body(csv).post(imports).then().statusCode(403);
+    }
+
     /** A COUNTING visit of the mission at the station; its id. */
     private String countingVisit(String key, String mission, String station, String electionId) {
         Map<String, Object> body = visit(mission, station, pollingDayOf(electionId));

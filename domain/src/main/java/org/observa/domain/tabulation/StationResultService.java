@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.observa.domain.party.ElectionResults;
 import org.observa.domain.party.ElectionResultsRepository;
 import org.observa.domain.party.ParticipationRepository;
+import org.observa.domain.party.Party;
+import org.observa.domain.party.PartyRepository;
 import org.observa.domain.party.ResultRow;
 import org.observa.domain.party.ResultTotal;
 import org.observa.domain.pollingstation.ObservationStatsRepository;
@@ -49,18 +51,21 @@ public class StationResultService {
     private final ElectionRepository elections;
     private final ElectionResultsRepository tables;
     private final ObservationStatsRepository data;
+    private final PartyRepository parties;
     private final Clock clock;
     private final RecentResults<Key, ResultSums> recent = new RecentResults<>(32);
 
     public StationResultService(StationResultRepository results, PollingStationRepository stations,
                                 ParticipationRepository participations, ElectionRepository elections,
-                                ElectionResultsRepository tables, ObservationStatsRepository data, Clock clock) {
+                                ElectionResultsRepository tables, ObservationStatsRepository data, PartyRepository parties,
+                                Clock clock) {
         this.results = results;
         this.stations = stations;
         this.participations = participations;
         this.elections = elections;
         this.tables = tables;
         this.data = data;
+        this.parties = parties;
         this.clock = clock;
     }
 
@@ -119,6 +124,24 @@ public class StationResultService {
                 draft.figures(), current.createdAt(), Timestamps.now(clock));
         results.save(updated);
         return updated;
+    }
+
+    /**
+     * The election's participations by their party's abbreviation, for sheets that name parties as election
+     * commissions print them (a CSV column per party); participations whose party has no abbreviation are left out.
+     */
+    public Map<String, UUID> participationsByAbbreviation(String electionId) {
+        election(electionId);
+        Map<String, UUID> byAbbreviation = new java.util.TreeMap<>();
+        participations.ofElection(electionId).forEach(p -> parties.byId(p.partyId())
+                .map(Party::abbreviation).filter(Objects::nonNull)
+                .ifPresent(abbreviation -> byAbbreviation.put(abbreviation, p.id())));
+        return byAbbreviation;
+    }
+
+    /** The id of the election's station with this official number, if there is one. */
+    public java.util.Optional<UUID> stationNumbered(String electionId, String number) {
+        return stations.byNumber(electionId, number).map(PollingStation::id);
     }
 
     public void delete(StationResult result) {

@@ -10,7 +10,7 @@ import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
 
 /** A plain-Java stand-in for the party store, for testing the domain's rules in isolation. */
-class InMemoryParties implements PartyRepository {
+public class InMemoryParties implements PartyRepository {
 
     final Map<UUID, Party> rows = new LinkedHashMap<>();
 

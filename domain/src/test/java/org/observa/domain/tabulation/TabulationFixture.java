@@ -15,6 +15,7 @@ import org.observa.domain.mission.MissionStatus;
 import org.observa.domain.party.ElectionResults;
 import org.observa.domain.party.InMemoryElectionResults;
 import org.observa.domain.party.InMemoryParticipations;
+import org.observa.domain.party.InMemoryParties;
 import org.observa.domain.party.Participation;
 import org.observa.domain.party.ParticipationStatus;
 import org.observa.domain.party.ResultRow;
@@ -88,8 +89,9 @@ class TabulationFixture {
         }
     };
 
+    final InMemoryParties partyRows = new InMemoryParties();
     final StationResultService stationResults = new StationResultService(resultRows, stationRows, participationRows,
-            elections, tables, data, clock);
+            elections, tables, data, partyRows, clock);
     final ObservedResultService observedResults = new ObservedResultService(observedRows, visitRows, stationRows,
             participationRows, elections, clock);
     final SampleService samples = new SampleService(sampleRows, missionRows, elections, participationRows, tables, data,
