@@ -1,12 +1,15 @@
 package org.observa.api.tabulation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,45 +41,41 @@ public class StationResultCsv {
 
     public ObjectNode bundle(InputStream csv, String electionId) {
         Map<String, UUID> parties = results.participationsByAbbreviation(electionId);
-        ObjectNode bundle = json.createObjectNode();
-        ArrayNode rows = bundle.putArray(KIND);
+        List<String[]> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         CsvRecords.read(csv, (index, cells) -> {
-            String at = KIND + "[" + index + "]";
-            ObjectNode row = rows.addObject();
-            row.put("electionId", electionId);
-            ArrayNode votes = json.createArrayNode();
-            for (Map.Entry<String, String> cell : cells.entrySet()) {
-                String column = cell.getKey();
-                String value = cell.getValue().trim();
-                if (column.equals("stationId")) {
-                    row.put("stationId", value);
-                } else if (column.equals("stationNumber")) {
-                    if (!value.isEmpty() && !cells.containsKey("stationId")) {
-                        results.stationNumbered(electionId, value).ifPresentOrElse(id -> row.put("stationId", id.toString()),
-                                () -> errors.add(new FieldError(at + ".stationNumber", "there is no station numbered '"
-                                        + value + "' in election '" + electionId + "'")));
+            if (header.isEmpty()) {
+                header.addAll(cells.keySet());
+                header.forEach(column -> {
+                    if (!column.equals("stationId") && !column.equals("stationNumber") && !FIGURES.contains(column)
+                            && !parties.containsKey(column)) {
+                        errors.add(new FieldError(KIND + "[0]." + column, "is neither a column of station results ("
+                                + String.join(", ", columns()) + ") nor the abbreviation of a party in election '"
+                                + electionId + "' (" + String.join(", ", parties.keySet()) + ")"));
                     }
-                } else if (FIGURES.contains(column)) {
-                    if (!value.isEmpty()) {
-                        putNumber(row, column, value);
-                    }
-                } else if (parties.containsKey(column)) {
-                    if (!value.isEmpty()) {
-                        ObjectNode party = votes.addObject().put("participationId", parties.get(column).toString());
-                        putNumber(party, "votes", value);
-                    }
-                } else {
-                    errors.add(new FieldError(at + "." + column, "is neither a column of station results ("
-                            + String.join(", ", columns()) + ") nor the abbreviation of a party in election '" + electionId
-                            + "' (" + String.join(", ", parties.keySet()) + ")"));
-                }
+                });
             }
-            row.set("votes", votes);
+            String[] row = new String[header.size()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = cells.getOrDefault(header.get(c), "").trim();
+            }
+            int number = header.indexOf("stationNumber");
+            if (number >= 0 && !row[number].isEmpty() && !header.contains("stationId")) {
+                String stationNumber = row[number];
+                row[number] = results.stationNumbered(electionId, stationNumber).map(UUID::toString).orElseGet(() -> {
+                    errors.add(new FieldError(KIND + "[" + index + "].stationNumber", "there is no station numbered '"
+                            + stationNumber + "' in election '" + electionId + "'"));
+                    return "";
+                });
+            }
+            rows.add(row);
         });
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        ObjectNode bundle = json.createObjectNode();
+        bundle.set(KIND, new Rows(electionId, header, parties, rows));
         return bundle;
     }
 
@@ -86,10 +85,99 @@ public class StationResultCsv {
         return columns;
     }
 
+    /**
+     * The rows of a CSV as an import reads them, one at a time: a national list holds tens of thousands of stations
+     * with a vote per party each, which as JSON objects all at once would not fit a small heap.
+     */
+    private static final class Rows extends ArrayNode {
+
+        private final String electionId;
+        private final List<String> header;
+        private final Map<String, UUID> parties;
+        private final List<String[]> rows;
+
+        Rows(String electionId, List<String> header, Map<String, UUID> parties, List<String[]> rows) {
+            super(JsonNodeFactory.instance);
+            this.electionId = electionId;
+            this.header = header;
+            this.parties = parties;
+            this.rows = rows;
+        }
+
+        @Override
+        public int size() {
+            return rows.size();
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return rows.isEmpty();
+        }
+
+        @Override
+        public JsonNode get(int index) {
+            return index < 0 || index >= rows.size() ? null : row(rows.get(index));
+        }
+
+        @Override
+        public JsonNode path(int index) {
+            JsonNode row = get(index);
+            return row == null ? missingNode() : row;
+        }
+
+        @Override
+        public Iterator<JsonNode> elements() {
+            Iterator<String[]> cells = rows.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return cells.hasNext();
+                }
+
+                @Override
+                public JsonNode next() {
+                    return row(cells.next());
+                }
+            };
+        }
+
+        private ObjectNode row(String[] cells) {
+            ObjectNode row = JsonNodeFactory.instance.objectNode();
+            row.put("electionId", electionId);
+            ArrayNode votes = JsonNodeFactory.instance.arrayNode();
+            for (int c = 0; c < cells.length; c++) {
+                String column = header.get(c);
+                String value = cells[c];
+                if (value.isEmpty()) {
+                    continue;
+                }
+                if (column.equals("stationId") || column.equals("stationNumber")) {
+                    row.put("stationId", value);
+                } else if (FIGURES.contains(column)) {
+                    putNumber(row, column, value);
+                } else {
+                    putNumber(votes.addObject().put("participationId", parties.get(column).toString()), "votes", value);
+                }
+            }
+            row.set("votes", votes);
+            return row;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
     private static void putNumber(ObjectNode row, String field, String value) {
         try {
-            row.put(field, new BigInteger(value));
-        } catch (NumberFormatException e) {
+            row.put(field, new BigInteger(value).longValueExact());
+        } catch (NumberFormatException | ArithmeticException e) {
             row.put(field, value);
         }
     }

@@ -80,10 +80,6 @@ public class StationResultService {
                 .orElseThrow(() -> new NotFoundException(RESOURCE, stationId.toString()));
     }
 
-    public java.util.Optional<StationResult> find(UUID stationId) {
-        return results.byStation(stationId);
-    }
-
     public Page<StationResult> list(StationResultQuery query, PageRequest page) {
         election(query.electionId());
         return results.search(query, page);
