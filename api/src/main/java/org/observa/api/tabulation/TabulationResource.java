@@ -243,8 +243,7 @@ public class TabulationResource implements TabulationApi {
 
     @Override
     public Response getSampleEstimate(UUID sampleId, String ifNoneMatch) {
-        return representations.ok(TabulationDtoMapper.toDto(samples.estimate(samples.get(sampleId, visibility()))),
-                ifNoneMatch);
+        return representations.ok(TabulationDtoMapper.toDto(samples.estimate(sampleId, visibility())), ifNoneMatch);
     }
 
     private SampleVisibility visibility() {

@@ -12,6 +12,9 @@ public interface SampleRepository {
 
     Optional<Sample> byId(UUID id);
 
+    /** A sample without its stations: who it belongs to and how large it is. */
+    Optional<SampleSummary> summary(UUID id);
+
     /** Samples matching the query, newest first. */
     Page<Sample> search(SampleQuery query, PageRequest page);
 

@@ -70,7 +70,7 @@ public class SampleService {
 
     public Sample get(UUID id, SampleVisibility visibility) {
         Sample sample = samples.byId(id).orElse(null);
-        if (sample == null || !visible(sample, visibility)) {
+        if (sample == null || !visible(sample.missionId(), sample.electionId(), visibility)) {
             throw new NotFoundException(RESOURCE, id.toString());
         }
         return sample;
@@ -81,15 +81,15 @@ public class SampleService {
     }
 
     /** Whether the reader may see the sample: its organisation or an ADMIN always; anyone once its election is over. */
-    public boolean visible(Sample sample, SampleVisibility visibility) {
+    private boolean visible(UUID missionId, String electionId, SampleVisibility visibility) {
         if (visibility.everything()) {
             return true;
         }
-        Mission mission = missions.byId(sample.missionId()).orElse(null);
+        Mission mission = missions.byId(missionId).orElse(null);
         if (mission != null && Objects.equals(mission.organizationId(), visibility.organizationId())) {
             return true;
         }
-        return isOver(elections.byId(sample.electionId()).orElseThrow(), visibility.now());
+        return isOver(elections.byId(electionId).orElseThrow(), visibility.now());
     }
 
     /** An election is over from the start of the day after polling day, in its own time zone. */
@@ -129,12 +129,16 @@ public class SampleService {
      * 95 % margins, beside the official national figures of the results table, or no estimate while a stratum has
      * fewer than {@link PvtEstimator#MIN_REPORTS_PER_STRATUM} reports.
      */
-    public SampleEstimate estimate(Sample sample) {
+    public SampleEstimate estimate(UUID sampleId, SampleVisibility visibility) {
+        SampleSummary sample = samples.summary(sampleId)
+                .filter(s -> visible(s.missionId(), s.electionId(), visibility))
+                .orElseThrow(() -> new NotFoundException(RESOURCE, sampleId.toString()));
         List<UUID> parties = participations.ofElection(sample.electionId()).stream().map(Participation::id).toList();
         ElectionResults table = tables.byElection(sample.electionId()).orElse(null);
         Key key = new Key(sample.id(), data.version(sample.electionId()), table == null ? null : table.updatedAt(),
                 parties.hashCode());
-        return recent.get(key, () -> computed(sample, parties, table));
+        // the sample's stations are read only to compute: a cached estimate needs only the summary
+        return recent.get(key, () -> computed(samples.byId(sampleId).orElseThrow(), parties, table));
     }
 
     private SampleEstimate computed(Sample sample, List<UUID> parties, ElectionResults table) {

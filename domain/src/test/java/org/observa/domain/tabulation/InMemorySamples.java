@@ -26,6 +26,11 @@ class InMemorySamples implements SampleRepository {
     }
 
     @Override
+    public Optional<SampleSummary> summary(UUID id) {
+        return byId(id).map(s -> new SampleSummary(s.id(), s.missionId(), s.electionId(), s.size()));
+    }
+
+    @Override
     public Page<Sample> search(SampleQuery query, PageRequest page) {
         throw new UnsupportedOperationException("not needed by these tests");
     }

@@ -68,13 +68,13 @@ class SampleServiceTest {
         Sample sample = drawn(KH_2023, 4, 5);
         List<SampleStation> stations = sample.stations();
         world.sampleRows.reported.put(stations.get(0).stationId(), new StationCount(100, Map.of(world.partyA2023, 70L), 105L, 400L));
-        assertThat(service.estimate(sample).estimated()).isFalse();
+        assertThat(service.estimate(sample.id(), anonymous()).estimated()).isFalse();
         stations.forEach(s -> world.sampleRows.reported.put(s.stationId(),
                 new StationCount(100, Map.of(world.partyA2023, 70L, world.partyB2023, 30L), 105L, 400L)));
         // as the database does with every observed result
         world.dataVersion++;
         world.table(700, 300, 1000);
-        SampleEstimate estimate = service.estimate(sample);
+        SampleEstimate estimate = service.estimate(sample.id(), anonymous());
         assertThat(estimate.estimated()).isTrue();
         assertThat(estimate.reported()).isEqualTo(4);
         ShareEstimate a = estimate.shares().get(world.partyA2023);

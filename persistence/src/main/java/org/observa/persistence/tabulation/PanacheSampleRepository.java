@@ -20,6 +20,7 @@ import org.observa.domain.tabulation.PartyVotes;
 import org.observa.domain.tabulation.Sample;
 import org.observa.domain.tabulation.SampleQuery;
 import org.observa.domain.tabulation.SampleRepository;
+import org.observa.domain.tabulation.SampleSummary;
 import org.observa.domain.tabulation.StationCount;
 import org.observa.persistence.shared.DivisionCodes;
 import org.observa.persistence.shared.Filters;
@@ -38,6 +39,13 @@ public class PanacheSampleRepository implements SampleRepository, PanacheReposit
     @Override
     public Optional<Sample> byId(UUID id) {
         return findByIdOptional(id).map(SampleEntity::toDomain);
+    }
+
+    @Override
+    public Optional<SampleSummary> summary(UUID id) {
+        return getEntityManager().createQuery("select new org.observa.domain.tabulation.SampleSummary(id, missionId,"
+                        + " electionId, size) from SampleEntity where id = :id", SampleSummary.class)
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override
