@@ -26,6 +26,7 @@ import org.observa.client.api.PartiesApi;
 import org.observa.client.api.PartnerIntegrationApi;
 import org.observa.client.api.PollingStationsApi;
 import org.observa.client.api.ReferenceApi;
+import org.observa.client.api.TabulationApi;
 import org.observa.client.model.ApiKeyCreate;
 import org.observa.client.model.ApiKeyRole;
 import org.observa.client.model.Change;
@@ -65,9 +66,15 @@ import org.observa.client.model.ObservationFormCreate;
 import org.observa.client.model.ObservationFormVersion;
 import org.observa.client.model.ObservationFormVersionCreate;
 import org.observa.client.model.ObservationFormVersionPatch;
+import org.observa.client.model.ObservedResult;
+import org.observa.client.model.ObservedResultCreate;
 import org.observa.client.model.Organization;
 import org.observa.client.model.OrganizationClassification;
 import org.observa.client.model.OrganizationCreate;
+import org.observa.client.model.ParticipationCreate;
+import org.observa.client.model.ParticipationStatus;
+import org.observa.client.model.PartyCreate;
+import org.observa.client.model.PartyVotes;
 import org.observa.client.model.PollingCentre;
 import org.observa.client.model.PollingCentreCreate;
 import org.observa.client.model.PollingStation;
@@ -77,6 +84,13 @@ import org.observa.client.model.PollingStationPage;
 import org.observa.client.model.QuestionCondition;
 import org.observa.client.model.QuestionType;
 import org.observa.client.model.ResultsGrouping;
+import org.observa.client.model.Sample;
+import org.observa.client.model.SampleCreate;
+import org.observa.client.model.SampleEstimate;
+import org.observa.client.model.SampleMethod;
+import org.observa.client.model.StationResult;
+import org.observa.client.model.StationResultCreate;
+import org.observa.client.model.StationResultTotals;
 import org.observa.client.model.StationVisit;
 import org.observa.client.model.StationVisitCreate;
 import org.observa.client.model.VisitPhase;
@@ -276,6 +290,57 @@ class GeneratedClientTest {
         assertThat(stats.getTotals().getQuestions().get("STATION_OPENED").getAnswers()).containsEntry("NO", 1L);
         assertThat(stats.getTotals().getQuestions().get("VOTERS_WAITING").getNumbers().getMean())
                 .isEqualByComparingTo("35");
+    }
+
+    @Test
+    void officialAndObservedResultsAndASamplesEstimateReadBackTyped() throws Exception {
+        ApiClient administrator = client(ApiTest.ADMIN_KEY);
+        // an election long over, so that its sample is public; a day of its own between 1930 and 1949
+        LocalDate pollingDay = LocalDate.of(1930, 1, 1).plusDays(Math.floorMod(UUID.randomUUID().hashCode(), 7000));
+        Election election = new ReferenceApi(administrator).createElection(new ElectionCreate().countryId("KH")
+                .type(ElectionType.PROVINCIAL).name(Map.of("en", "Generated-client count")).pollingDate(pollingDay)
+                .timeZone("Asia/Phnom_Penh"));
+        PartiesApi parties = new PartiesApi(administrator);
+        UUID party = parties.createParty(new PartyCreate().countryId("KH").name(Map.of("en", "Generated-client party"))).getId();
+        UUID participation = parties.createParticipation(election.getId(), new ParticipationCreate().partyId(party)
+                .status(ParticipationStatus.REGISTERED)).getId();
+        PollingStationsApi stations = new PollingStationsApi(administrator);
+        PollingCentre centre = stations.createPollingCentre(new PollingCentreCreate().electionId(election.getId())
+                .divisionId("KH-6").name(Map.of("en", "Generated-client school")));
+        PollingStation station = stations.createPollingStation(new PollingStationCreate().centreId(centre.getId())
+                .number("1").registeredVoters(600));
+
+        TabulationApi tabulation = new TabulationApi(administrator);
+        StationResult official = tabulation.createStationResult(election.getId(), new StationResultCreate()
+                .stationId(station.getId()).validVotes(480L).invalidVotes(20L).ballotsCast(500L)
+                .addVotesItem(new PartyVotes().participationId(participation).votes(480L)));
+        assertThat(official.getFlags()).isEmpty();
+        StationResultTotals totals = new TabulationApi(client(null)).getStationResultTotals(election.getId(), null, null);
+        assertThat(totals.getTotals().getValidVotes()).isEqualTo(480L);
+
+        MissionsApi missions = new MissionsApi(administrator);
+        Organization watchers = missions.createOrganization(new OrganizationCreate()
+                .name(Map.of("en", "Generated-client count watchers")).classification(OrganizationClassification.OBSERVER_GROUP));
+        Mission mission = missions.createMission(new MissionCreate().organizationId(watchers.getId())
+                .electionId(election.getId()).countryId("KH").title(Map.of("en", "Generated-client count watchers")));
+        StationVisit counting = stations.createStationVisit(new StationVisitCreate().missionId(mission.getId())
+                .stationId(station.getId()).visitedOn(pollingDay).phase(VisitPhase.COUNTING));
+        ObservedResult observed = tabulation.createObservedResult(new ObservedResultCreate().visitId(counting.getId())
+                .validVotes(470L).addVotesItem(new PartyVotes().participationId(participation).votes(470L))
+                .postedPublicly(true));
+        assertThat(observed.getDivisionId()).isEqualTo("KH-6");
+
+        Sample sample = tabulation.createSample(new SampleCreate().missionId(mission.getId()).method(SampleMethod.LIST)
+                .stationIds(List.of(station.getId())));
+        SampleEstimate estimate = new TabulationApi(client(null)).getSampleEstimate(sample.getId(), null);
+        assertThat(estimate.getEstimated()).isTrue();
+        assertThat(estimate.getShares()).singleElement().satisfies(share -> {
+            assertThat(share.getParticipationId()).isEqualTo(participation);
+            assertThat(share.getEstimate()).isEqualTo(1.0);
+            assertThat(share.getMargin()).isZero();
+        });
+        assertThat(new TabulationApi(client(null)).listResultDiscrepancies(election.getId(), null, null, null, null)
+                .getItems()).singleElement().satisfies(c -> assertThat(c.getDifferences()).hasSize(2));
     }
 
     @Test
