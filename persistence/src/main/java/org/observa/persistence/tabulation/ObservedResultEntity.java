@@ -1,18 +1,14 @@
 package org.observa.persistence.tabulation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.Generated;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.observa.domain.tabulation.ObservedResult;
-import org.observa.domain.tabulation.PartyVotes;
-import org.observa.domain.tabulation.ResultFigures;
 
 @Entity
 @Table(name = "observed_result")
@@ -41,20 +37,8 @@ public class ObservedResultEntity {
     @Column(name = "division_id")
     String divisionId;
 
-    @Column(name = "registered_voters")
-    Long registeredVoters;
-
-    @Column(name = "ballots_cast")
-    Long ballotsCast;
-
-    @Column(name = "valid_votes")
-    Long validVotes;
-
-    @Column(name = "invalid_votes")
-    Long invalidVotes;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    List<PartyVotes> votes;
+    @Embedded
+    FigureColumns figures;
 
     @Column(name = "posted_publicly")
     Boolean postedPublicly;
@@ -83,12 +67,7 @@ public class ObservedResultEntity {
     }
 
     void copyChangeableFields(ObservedResult r) {
-        ResultFigures f = r.figures();
-        registeredVoters = f.registeredVoters();
-        ballotsCast = f.ballotsCast();
-        validVotes = f.validVotes();
-        invalidVotes = f.invalidVotes();
-        votes = StoredFigures.sorted(f.votes());
+        figures = FigureColumns.of(r.figures());
         postedPublicly = r.postedPublicly();
         evidence = r.evidence();
         notes = r.notes();
@@ -97,7 +76,7 @@ public class ObservedResultEntity {
 
     ObservedResult toDomain() {
         return new ObservedResult(id, missionId, visitId, stationId, electionId, divisionId,
-                new ResultFigures(registeredVoters, ballotsCast, validVotes, invalidVotes, votes), postedPublicly,
+                figures.toDomain(), postedPublicly,
                 evidence, notes, createdAt, updatedAt);
     }
 }

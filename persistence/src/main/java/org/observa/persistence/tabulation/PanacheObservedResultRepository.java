@@ -80,11 +80,12 @@ public class PanacheObservedResultRepository
         if (divisionId != null) {
             filters.where(DivisionFilter.clause("o.divisionId"), DivisionFilter.parameters(divisionId));
         }
-        filters.where("(o.validVotes <> r.validVotes or cast(o.votes as String) <> cast(r.votes as String)"
-                + " or (o.ballotsCast is not null and r.ballotsCast is not null and o.ballotsCast <> r.ballotsCast)"
-                + " or (o.invalidVotes is not null and r.invalidVotes is not null and o.invalidVotes <> r.invalidVotes)"
-                + " or (o.registeredVoters is not null and r.registeredVoters is not null"
-                + " and o.registeredVoters <> r.registeredVoters))", Map.of());
+        // the figures both sheets give: a figure only one of them gives is not a difference
+        filters.where("(o.figures.validVotes <> r.figures.validVotes"
+                + " or cast(o.figures.votes as String) <> cast(r.figures.votes as String)"
+                + " or o.figures.ballotsCast <> r.figures.ballotsCast"
+                + " or o.figures.invalidVotes <> r.figures.invalidVotes"
+                + " or o.figures.registeredVoters <> r.figures.registeredVoters)", Map.of());
         if (!page.isFirst()) {
             filters.where("(o.stationId, o.seq) > (:afterStation, :afterSeq)",
                     Map.of("afterStation", page.afterUuid(0), "afterSeq", page.afterLong(1)));

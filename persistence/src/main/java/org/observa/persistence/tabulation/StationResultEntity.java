@@ -1,16 +1,12 @@
 package org.observa.persistence.tabulation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-import org.observa.domain.tabulation.PartyVotes;
-import org.observa.domain.tabulation.ResultFigures;
 import org.observa.domain.tabulation.StationResult;
 
 @Entity
@@ -27,20 +23,8 @@ public class StationResultEntity {
     @Column(name = "division_id")
     String divisionId;
 
-    @Column(name = "registered_voters")
-    Long registeredVoters;
-
-    @Column(name = "ballots_cast")
-    Long ballotsCast;
-
-    @Column(name = "valid_votes")
-    Long validVotes;
-
-    @Column(name = "invalid_votes")
-    Long invalidVotes;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    List<PartyVotes> votes;
+    @Embedded
+    FigureColumns figures;
 
     @Column(name = "created_at")
     Instant createdAt;
@@ -59,17 +43,12 @@ public class StationResultEntity {
     }
 
     void copyChangeableFields(StationResult r) {
-        ResultFigures f = r.figures();
-        registeredVoters = f.registeredVoters();
-        ballotsCast = f.ballotsCast();
-        validVotes = f.validVotes();
-        invalidVotes = f.invalidVotes();
-        votes = StoredFigures.sorted(f.votes());
+        figures = FigureColumns.of(r.figures());
         updatedAt = r.updatedAt();
     }
 
     StationResult toDomain() {
         return new StationResult(stationId, electionId, divisionId,
-                new ResultFigures(registeredVoters, ballotsCast, validVotes, invalidVotes, votes), createdAt, updatedAt);
+                figures.toDomain(), createdAt, updatedAt);
     }
 }
