@@ -43,6 +43,12 @@ public final class CsvColumns<T> {
         return this;
     }
 
+    /** The columns of {@code others}, appended in their order: a group of columns several kinds of record share. */
+    public CsvColumns<T> addAll(CsvColumns<T> others) {
+        columns.addAll(others.columns);
+        return this;
+    }
+
     /** The header row's names, in order. */
     public List<String> headers() {
         return columns.stream().map(Column::header).toList();

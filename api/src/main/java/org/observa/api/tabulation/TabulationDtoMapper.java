@@ -4,6 +4,7 @@ import static org.observa.api.shared.SharedDtoMapper.toEnum;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.observa.api.bulk.CsvColumns;
 import org.observa.api.generated.model.DivisionLevelDto;
 import org.observa.api.generated.model.DivisionStationResultsDto;
@@ -48,12 +49,7 @@ final class TabulationDtoMapper {
             .add("stationId", StationResult::stationId)
             .add("electionId", StationResult::electionId)
             .add("divisionId", StationResult::divisionId)
-            .add("registeredVoters", r -> r.figures().registeredVoters())
-            .add("ballotsCast", r -> r.figures().ballotsCast())
-            .add("validVotes", r -> r.figures().validVotes())
-            .add("invalidVotes", r -> r.figures().invalidVotes())
-            .addJson("votes", r -> toDtos(r.figures().votes()))
-            .add("flags", r -> flagsText(r.flags()))
+            .addAll(figureColumns(StationResult::figures))
             .add("createdAt", StationResult::createdAt)
             .add("updatedAt", StationResult::updatedAt);
 
@@ -65,12 +61,7 @@ final class TabulationDtoMapper {
             .add("stationId", ObservedResult::stationId)
             .add("electionId", ObservedResult::electionId)
             .add("divisionId", ObservedResult::divisionId)
-            .add("registeredVoters", r -> r.figures().registeredVoters())
-            .add("ballotsCast", r -> r.figures().ballotsCast())
-            .add("validVotes", r -> r.figures().validVotes())
-            .add("invalidVotes", r -> r.figures().invalidVotes())
-            .addJson("votes", r -> toDtos(r.figures().votes()))
-            .add("flags", r -> flagsText(r.figures().flags()))
+            .addAll(figureColumns(ObservedResult::figures))
             .add("postedPublicly", ObservedResult::postedPublicly)
             .add("evidence", ObservedResult::evidence)
             .add("notes", ObservedResult::notes)
@@ -78,6 +69,17 @@ final class TabulationDtoMapper {
             .add("updatedAt", ObservedResult::updatedAt);
 
     private TabulationDtoMapper() {
+    }
+
+    /** The columns of a sheet's figures, the same in both exports. */
+    private static <T> CsvColumns<T> figureColumns(Function<T, ResultFigures> figures) {
+        return new CsvColumns<T>()
+                .add("registeredVoters", r -> figures.apply(r).registeredVoters())
+                .add("ballotsCast", r -> figures.apply(r).ballotsCast())
+                .add("validVotes", r -> figures.apply(r).validVotes())
+                .add("invalidVotes", r -> figures.apply(r).invalidVotes())
+                .addJson("votes", r -> toDtos(figures.apply(r).votes()))
+                .add("flags", r -> String.join(";", figures.apply(r).flags().stream().map(Enum::name).toList()));
     }
 
     static StationResultDto toDto(StationResult r) {
@@ -238,9 +240,5 @@ final class TabulationDtoMapper {
 
     private static List<ResultFlagDto> flags(List<ResultFlag> flags) {
         return flags.stream().map(f -> toEnum(f, ResultFlagDto.class)).toList();
-    }
-
-    private static String flagsText(List<ResultFlag> flags) {
-        return String.join(";", flags.stream().map(Enum::name).toList());
     }
 }
