@@ -20,6 +20,11 @@ public interface ParticipationRepository {
     /** Every participation in the election: an election has a few dozen at most. */
     List<Participation> ofElection(String electionId);
 
+    /** The ids of every participation in the election, in the order they were recorded. */
+    default List<UUID> idsOfElection(String electionId) {
+        return ofElection(electionId).stream().map(Participation::id).toList();
+    }
+
     /** Participations matching the query, by election, then in the order they were recorded. */
     Page<Participation> search(ParticipationQuery query, PageRequest page);
 

@@ -23,7 +23,6 @@ public record ObservationForm(
     /** The built-in form with the 13 questions of the standard checklist as its version 1. */
     public static final UUID STANDARD_ID = UUID.fromString("0b5e7a00-57d0-4f00-a000-000000000001");
     public static final String STANDARD_CODE = "standard";
-    public static final int STANDARD_VERSION = 1;
 
     public ObservationForm {
         phases = List.copyOf(phases);

@@ -49,8 +49,8 @@ public interface ObservationFormRepository {
 
     void removeVersion(UUID formId, int number);
 
-    /** Whether any station visit answers the form (any version of it, when {@code number} is null). */
-    boolean isAnswered(UUID formId, Integer number);
+    /** Whether any station visit answers any version of the form. */
+    boolean isAnswered(UUID formId);
 
     /** Whether a mission declares that its observers use the form. */
     boolean isDeclared(UUID formId);

@@ -91,7 +91,7 @@ public class ObservationFormService {
     /** Deletes a form with its versions, unless visits answer it or a mission declares it. */
     public void delete(ObservationForm form) {
         requireChangeable(form);
-        if (forms.isAnswered(form.id(), null)) {
+        if (forms.isAnswered(form.id())) {
             throw new ConflictException("Station visits answer observation form '" + form.code()
                     + "'; it stays so that their answers keep their meaning.");
         }
@@ -175,16 +175,16 @@ public class ObservationFormService {
         forms.removeVersion(form.id(), version.number());
     }
 
+    public java.util.Optional<ObservationForm> find(UUID id) {
+        return forms.byId(id);
+    }
+
     /**
-     * The published version a visit answers: the one it names, or the form's newest published version. Problems
-     * are added to {@code violations} as formId and formVersion; null when there is none to answer.
+     * The published version of the form a visit answers: the one it names, or the form's newest published version.
+     * Problems are added to {@code violations} as formId and formVersion; null when there is none to answer.
      */
-    public ObservationFormVersion answerable(UUID formId, Integer number, Violations violations) {
-        ObservationForm form = forms.byId(formId).orElse(null);
-        if (form == null) {
-            violations.add("formId", "there is no observation form '" + formId + "'");
-            return null;
-        }
+    public ObservationFormVersion answerable(ObservationForm form, Integer number, Violations violations) {
+        UUID formId = form.id();
         if (number == null) {
             ObservationFormVersion latest = forms.latestPublished(formId).orElse(null);
             violations.require(latest != null, "formId", "observation form '" + form.code() + "' has no published version");

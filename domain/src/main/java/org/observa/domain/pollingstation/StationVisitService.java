@@ -139,11 +139,15 @@ public class StationVisitService {
      */
     private ObservationFormVersion checkAnswers(StationVisitDraft draft, Mission mission, Violations violations) {
         UUID formId = draft.formId() == null ? ObservationForm.STANDARD_ID : draft.formId();
-        ObservationFormVersion version = forms.answerable(formId, draft.formVersion(), violations);
+        ObservationForm form = forms.find(formId).orElse(null);
+        if (form == null) {
+            violations.add("formId", "there is no observation form '" + formId + "'");
+            return null;
+        }
+        ObservationFormVersion version = forms.answerable(form, draft.formVersion(), violations);
         if (version == null) {
             return null;
         }
-        ObservationForm form = forms.get(formId);
         if (mission != null && !form.isBuiltIn() && !mission.observationFormIds().contains(formId)) {
             violations.add("formId", "mission '" + mission.id() + "' does not declare observation form '" + form.code()
                     + "'; add it to the mission's observationFormIds first");

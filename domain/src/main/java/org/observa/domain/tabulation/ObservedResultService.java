@@ -142,7 +142,7 @@ public class ObservedResultService {
         if (draft.figures() == null) {
             violations.add("validVotes", "must not be null");
         } else if (electionId != null) {
-            draft.figures().check(ResultFigures.participationsOf(participations, electionId), electionId, violations);
+            draft.figures().check(participations.idsOfElection(electionId), electionId, violations);
         }
     }
 }

@@ -63,7 +63,7 @@ public record ResultFigures(Long registeredVoters, Long ballotsCast, Long validV
     }
 
     /** Non-negative figures, the valid votes, and each participation of the election at most once. */
-    void check(Set<UUID> participations, String electionId, Violations violations) {
+    void check(java.util.Collection<UUID> participations, String electionId, Violations violations) {
         notNegative("registeredVoters", registeredVoters, violations);
         notNegative("ballotsCast", ballotsCast, violations);
         notNegative("invalidVotes", invalidVotes, violations);
@@ -110,11 +110,6 @@ public record ResultFigures(Long registeredVoters, Long ballotsCast, Long validV
         if (mine != null && theirs != null && !mine.equals(theirs)) {
             out.add(new FigureDifference(figure, participation, mine, theirs));
         }
-    }
-
-    static Set<UUID> participationsOf(org.observa.domain.party.ParticipationRepository participations, String electionId) {
-        return participations.ofElection(electionId).stream().map(org.observa.domain.party.Participation::id)
-                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static void notNegative(String field, Long value, Violations violations) {

@@ -17,7 +17,6 @@ import org.observa.domain.mission.Mission;
 import org.observa.domain.mission.MissionRepository;
 import org.observa.domain.party.ElectionResults;
 import org.observa.domain.party.ElectionResultsRepository;
-import org.observa.domain.party.Participation;
 import org.observa.domain.party.ParticipationRepository;
 import org.observa.domain.party.ResultRow;
 import org.observa.domain.party.ResultTotal;
@@ -133,7 +132,7 @@ public class SampleService {
         SampleSummary sample = samples.summary(sampleId)
                 .filter(s -> visible(s.missionId(), s.electionId(), visibility))
                 .orElseThrow(() -> new NotFoundException(RESOURCE, sampleId.toString()));
-        List<UUID> parties = participations.ofElection(sample.electionId()).stream().map(Participation::id).toList();
+        List<UUID> parties = participations.idsOfElection(sample.electionId());
         ElectionResults table = tables.byElection(sample.electionId()).orElse(null);
         Key key = new Key(sample.id(), data.version(sample.electionId()), table == null ? null : table.updatedAt(),
                 parties.hashCode());

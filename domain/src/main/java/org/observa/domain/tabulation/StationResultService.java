@@ -198,7 +198,7 @@ public class StationResultService {
             violations.add("validVotes", "must not be null");
             return;
         }
-        figures.check(ResultFigures.participationsOf(participations, electionId), electionId, violations);
+        figures.check(participations.idsOfElection(electionId), electionId, violations);
     }
 
     private PollingStation station(String electionId, UUID stationId, Violations violations) {

@@ -185,12 +185,9 @@ public class PanacheObservationFormRepository
     }
 
     @Override
-    public boolean isAnswered(UUID formId, Integer number) {
-        Filters filters = new Filters().equal("formId", formId).equal("formVersion", number);
-        var select = getEntityManager().createQuery("select 1 from StationVisitEntity" + filters.where(), Integer.class)
-                .setMaxResults(1);
-        filters.parameters().forEach(select::setParameter);
-        return !select.getResultList().isEmpty();
+    public boolean isAnswered(UUID formId) {
+        return !getEntityManager().createQuery("select 1 from StationVisitEntity where formId = :form", Integer.class)
+                .setParameter("form", formId).setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
