@@ -11,9 +11,9 @@ import static org.observa.api.recommendation.RecommendationRequests.etagOf;
 import static org.observa.api.recommendation.RecommendationRequests.patch;
 import static org.observa.api.recommendation.RecommendationRequests.path;
 import static org.observa.api.recommendation.RecommendationRequests.recommendation;
+import static org.observa.api.support.ChangeFeeds.endOfFeed;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,21 +25,6 @@ import org.observa.api.support.ApiTest;
 class RecommendationChangesTest extends ApiTest {
 
     private record Seen(String type, String id, String operation, String link) {
-    }
-
-    private static String endOfFeed() {
-        String cursor = null;
-        while (true) {
-            var request = given().queryParam("pageSize", 500);
-            if (cursor != null) {
-                request.queryParam("after", cursor);
-            }
-            Response page = request.get("/v1/changes").then().statusCode(200).extract().response();
-            cursor = page.path("cursor");
-            if (page.jsonPath().getList("items").isEmpty()) {
-                return cursor;
-            }
-        }
     }
 
     /** The changes after the cursor that concern the given ids (other tests may write meanwhile). */

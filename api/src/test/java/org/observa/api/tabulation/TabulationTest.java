@@ -296,6 +296,8 @@ class TabulationTest extends ApiTest {
         given().header("Authorization", "").get(estimate).then().statusCode(200)
                 .body("estimated", equalTo(false)).body("reported", equalTo(0));
         given().header("Authorization", "").get("/v1/samples/" + sample.path("id")).then().statusCode(200);
+        given().header("Authorization", "").queryParam("missionId", mission).get("/v1/samples").then().statusCode(200)
+                .body("items", hasSize(2));
 
         for (Map<String, String> station : drawn) {
             Map<String, Object> body = visit(mission, station.get("stationId"), pollingDayOf(past));
