@@ -22,7 +22,7 @@ OBSERVA_DATABASE_EMBEDDED_DATA_DIR="$WORK/postgres" OBSERVA_DATABASE_EMBEDDED_DU
   OBSERVA_BOOTSTRAP_ADMIN_KEY="$KEY" QUARKUS_HTTP_PORT="$PORT" \
   java -jar api/target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
 SERVICE=$!
-trap 'kill $SERVICE 2> /dev/null; wait $SERVICE 2> /dev/null; rm -rf "$WORK"' EXIT
+trap 'kill $SERVICE 2> /dev/null; wait $SERVICE 2> /dev/null || true; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 120); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/q/health/ready")" = 200 ] && break
   kill -0 $SERVICE 2> /dev/null || { cat "$WORK/service.log" >&2; exit 1; }
