@@ -70,7 +70,7 @@ public class PollingStationCsvImport implements CsvImport {
         switch (column) {
             case "registeredVoters", "latitude", "longitude" -> {
                 try {
-                    BigDecimal number = new BigDecimal(value.trim());
+                    BigDecimal number = new BigDecimal(value.strip());
                     if (number.scale() <= 0) {
                         row.put(column, number.toBigIntegerExact());
                     } else {

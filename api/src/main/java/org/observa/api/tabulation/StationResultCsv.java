@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.observa.api.bulk.CsvRecords;
+import org.observa.api.http.input.CleanText;
 import org.observa.domain.shared.FieldError;
 import org.observa.domain.shared.ValidationException;
 import org.observa.domain.tabulation.StationResultService;
@@ -50,7 +51,7 @@ public class StationResultCsv {
                 header.forEach(column -> {
                     if (!column.equals("stationId") && !column.equals("stationNumber") && !FIGURES.contains(column)
                             && !parties.containsKey(column)) {
-                        errors.add(new FieldError(KIND + "[0]." + column, "is neither a column of station results ("
+                        errors.add(new FieldError(KIND + "[0]." + CleanText.quotable(column), "is neither a column of station results ("
                                 + String.join(", ", columns()) + ") nor the abbreviation of a party in election '"
                                 + electionId + "' (" + String.join(", ", parties.keySet()) + ")"));
                     }
@@ -58,16 +59,24 @@ public class StationResultCsv {
             }
             String[] row = new String[header.size()];
             for (int c = 0; c < row.length; c++) {
-                row[c] = cells.getOrDefault(header.get(c), "").trim();
+                // strip, not trim: trim would also drop control characters such as NUL, which the checks must see
+                row[c] = cells.getOrDefault(header.get(c), "").strip();
             }
             int number = header.indexOf("stationNumber");
             if (number >= 0 && !row[number].isEmpty() && !header.contains("stationId")) {
                 String stationNumber = row[number];
-                row[number] = results.stationNumbered(electionId, stationNumber).map(UUID::toString).orElseGet(() -> {
-                    errors.add(new FieldError(KIND + "[" + index + "].stationNumber", "there is no station numbered '"
-                            + stationNumber + "' in election '" + electionId + "'"));
-                    return "";
-                });
+                String field = KIND + "[" + index + "].stationNumber";
+                String unusable = CleanText.problem(stationNumber);
+                if (unusable != null) {
+                    errors.add(new FieldError(field, unusable));
+                    row[number] = "";
+                } else {
+                    row[number] = results.stationNumbered(electionId, stationNumber).map(UUID::toString).orElseGet(() -> {
+                        errors.add(new FieldError(field, "there is no station numbered '" + CleanText.quotable(stationNumber)
+                                + "' in election '" + electionId + "'"));
+                        return "";
+                    });
+                }
             }
             rows.add(row);
         });

@@ -131,4 +131,10 @@ class PollingStationCsvImportTest extends ApiTest {
         importCsv("centreId,number,notes\n" + centre + ",1,\"never closed\n", false).statusCode(400)
                 .contentType(PROBLEM).body("errors[0].field", equalTo("body"));
     }
+
+    @Test
+    void aNulAfterANumberIsRefusedNotDropped() {
+        importCsv("centreId,number,registeredVoters\n" + centre + ",1,12\u0000\n", true).statusCode(400)
+                .contentType(PROBLEM).body("errors[0].field", equalTo("pollingStations[0].registeredVoters"));
+    }
 }

@@ -188,6 +188,10 @@ class TabulationTest extends ApiTest {
         String wrong = "stationNumber,validVotes,NOPE," + first + "\r\n99,10,1,x\r\n";
         given().contentType("text/csv").queryParam("electionId", election).body(wrong).post(imports).then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("stationResults[0].stationNumber", "stationResults[0].NOPE"));
+        String nul = "stationNumber,validVotes," + first + "\r\n1\u0000,10\u0000,10\r\n";
+        given().contentType("text/csv").queryParam("electionId", election).body(nul).post(imports).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("stationResults[0].stationNumber")))
+                .body("errors[0].message", equalTo("must not contain the NUL character (U+0000)"));
         String editor = editorKeyOf(organizationOf(createMission(election)));
         as(editor).contentType("text/csv").queryParam("electionId", election).body(csv).post(imports).then().statusCode(403);
     }
