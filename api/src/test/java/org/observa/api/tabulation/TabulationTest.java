@@ -100,6 +100,12 @@ class TabulationTest extends ApiTest {
         unknownParty.put("votes", List.of(Map.of("participationId", UUID.randomUUID().toString(), "votes", 1)));
         given().contentType(ContentType.JSON).body(unknownParty).post(results()).then().statusCode(400)
                 .body("errors.field", equalTo(List.of("votes[0].participationId")));
+        Map<String, Object> huge = sheet(phnomPenh, 2_000_000_000L, 1, 0);
+        given().contentType(ContentType.JSON).body(huge).post(results()).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("validVotes")));
+        huge = sheet(phnomPenh, 1, 2_000_000_000L, 0);
+        given().contentType(ContentType.JSON).body(huge).post(results()).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("votes[0].votes")));
         String editor = editorKeyOf(organizationOf(createMission(election)));
         as(editor).contentType(ContentType.JSON).body(sheet(phnomPenh, 1, 1, 0)).post(results()).then().statusCode(403);
 

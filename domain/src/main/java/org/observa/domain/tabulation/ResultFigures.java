@@ -17,6 +17,9 @@ import org.observa.domain.shared.Violations;
 public record ResultFigures(Long registeredVoters, Long ballotsCast, Long validVotes, Long invalidVotes,
                             List<PartyVotes> votes) {
 
+    /** More than any polling station counts: a larger figure is a typing error, and sums of figures stay exact. */
+    public static final long MAX_FIGURE = 1_000_000_000L;
+
     public ResultFigures {
         // a copy that keeps a client's nulls, so that the rules can name them
         votes = votes == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(votes));
@@ -113,6 +116,7 @@ public record ResultFigures(Long registeredVoters, Long ballotsCast, Long validV
     }
 
     private static void notNegative(String field, Long value, Violations violations) {
-        violations.require(value == null || value >= 0, field, "must not be negative");
+        violations.require(value == null || value >= 0 && value <= MAX_FIGURE, field,
+                "must be from 0 to " + MAX_FIGURE + " (a station's figure)");
     }
 }

@@ -43,6 +43,17 @@ class ResultFiguresTest {
     }
 
     @Test
+    void noFigureIsLargerThanAStationCounts() {
+        ResultFigures sheet = new ResultFigures(null, null, ResultFigures.MAX_FIGURE + 1, null,
+                List.of(new PartyVotes(CPP, ResultFigures.MAX_FIGURE + 1)));
+        Violations violations = new Violations();
+        sheet.check(Set.of(CPP), "kh-na-2023-07-23", violations);
+        org.assertj.core.api.Assertions.assertThatThrownBy(violations::throwIfAny)
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+                        .containsExactlyInAnyOrder("validVotes", "votes[0].votes"));
+    }
+
+    @Test
     void twoSheetsDifferInTheFiguresBothGive() {
         ResultFigures observed = new ResultFigures(null, 500L, 480L, 20L, List.of(new PartyVotes(CPP, 400L), new PartyVotes(FUNCINPEC, 80L)));
         ResultFigures official = new ResultFigures(600L, 500L, 470L, 30L, List.of(new PartyVotes(CPP, 390L), new PartyVotes(FUNCINPEC, 80L)));
