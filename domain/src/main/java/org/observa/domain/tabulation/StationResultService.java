@@ -175,6 +175,10 @@ public class StationResultService {
             return new DivisionResultTotals(divisionId, sums, List.of(), false);
         }
         List<TableDifference> differences = new ArrayList<>();
+        if (sums.stations() == 0) {
+            // no station has reported: every figure would differ, and none of it would say anything
+            return new DivisionResultTotals(divisionId, sums, differences, true);
+        }
         if (total != null) {
             differ("validVotes", null, sums.validVotes(), total.validVotes(), differences);
             differ("invalidVotes", null, sums.invalidVotes(), total.invalidVotes(), differences);

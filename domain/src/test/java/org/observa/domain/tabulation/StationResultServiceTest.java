@@ -65,6 +65,14 @@ class StationResultServiceTest {
     }
 
     @Test
+    void withoutStationResultsNothingIsComparedWithTheResultsTable() {
+        world.table(85, 95, 180);
+        ResultTotals totals = service.totals(KH_2023, null);
+        assertThat(totals.totals().inResultsTable()).isTrue();
+        assertThat(totals.totals().differences()).isEmpty();
+    }
+
+    @Test
     void aCorrectionReplacesTheFiguresAndTheSameFiguresChangeNothing() {
         PollingStation station = world.station(KH_2023, "KH-6", 500);
         StationResult result = service.create(KH_2023, new StationResultDraft(station.id(), world.figures(100, 70, 40)));
