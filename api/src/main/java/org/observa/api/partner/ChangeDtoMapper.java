@@ -5,12 +5,12 @@ import org.observa.api.generated.model.ChangeOperationDto;
 import org.observa.api.shared.SharedDtoMapper;
 import org.observa.domain.partner.Change;
 
-final class ChangeDtoMapper {
+public final class ChangeDtoMapper {
 
     private ChangeDtoMapper() {
     }
 
-    static ChangeDto toDto(Change change) {
+    public static ChangeDto toDto(Change change) {
         return new ChangeDto()
                 .type(change.type())
                 .id(change.id())

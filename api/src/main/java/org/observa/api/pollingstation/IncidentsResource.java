@@ -16,6 +16,7 @@ import org.observa.api.generated.model.IncidentCreateDto;
 import org.observa.api.generated.model.IncidentPageDto;
 import org.observa.api.generated.model.IncidentSeverityDto;
 import org.observa.api.generated.model.IncidentStatusChangeCreateDto;
+import org.observa.api.generated.model.IncidentStatusChangeDto;
 import org.observa.api.generated.model.IncidentStatusChangePageDto;
 import org.observa.api.generated.model.IncidentStatusDto;
 import org.observa.api.http.auth.CurrentActor;
@@ -34,10 +35,12 @@ import org.observa.domain.pollingstation.IncidentQuery;
 import org.observa.domain.pollingstation.IncidentService;
 import org.observa.domain.pollingstation.IncidentSeverity;
 import org.observa.domain.pollingstation.IncidentStatus;
+import org.observa.domain.pollingstation.IncidentStatusChange;
 import org.observa.domain.pollingstation.IncidentStatusChangeQuery;
 import org.observa.domain.pollingstation.IncidentVisibility;
 import org.observa.domain.reference.DivisionLevel;
 import org.observa.domain.shared.Page;
+import org.observa.domain.shared.PageRequest;
 
 /**
  * Incidents that missions report, and their status workflow. Reads see a PLANNED mission's incidents only with
@@ -192,6 +195,21 @@ public class IncidentsResource implements IncidentsApi {
         owners.requireWriterOf(current.missionId(), INCIDENT);
         preconditions.requireCurrent(ifMatch, IncidentDtoMapper.toDto(current));
         return current;
+    }
+
+    /** One step of an incident's history as its list shows it, for webhook messages; empty when there is none. */
+    public Optional<IncidentStatusChangeDto> statusChange(UUID incidentId, UUID stepId) {
+        Incident incident = incidents.get(incidentId, visibility());
+        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+        while (true) {
+            Page<IncidentStatusChange> steps = incidents.history(incident, page);
+            Optional<IncidentStatusChange> step = steps.items().stream()
+                    .filter(candidate -> candidate.id().equals(stepId)).findFirst();
+            if (step.isPresent() || !steps.hasNext()) {
+                return step.map(IncidentDtoMapper::toDto);
+            }
+            page = new PageRequest(page.size(), steps.next());
+        }
     }
 
     private IncidentVisibility visibility() {

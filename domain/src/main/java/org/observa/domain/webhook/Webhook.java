@@ -1,0 +1,27 @@
+package org.observa.domain.webhook;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.observa.domain.partner.ChangeOperation;
+
+/**
+ * A subscription: which changes of the feed an organisation's receiver at {@code url} is sent. Empty
+ * {@code types} or {@code operations} mean all of them; {@code electionId} and {@code missionId}, when given,
+ * keep only the changes of that election or mission. Its secrets are not part of it: they are shown once.
+ */
+public record Webhook(UUID id, UUID organizationId, URI url, String description, Set<String> types,
+                      Set<ChangeOperation> operations, String electionId, UUID missionId, WebhookStatus status,
+                      String pausedReason, Instant pausedAt, Instant previousSecretExpiresAt, Instant createdAt,
+                      Instant updatedAt) {
+
+    public Webhook {
+        types = Set.copyOf(types);
+        operations = Set.copyOf(operations);
+    }
+
+    public boolean isActive() {
+        return status == WebhookStatus.ACTIVE;
+    }
+}
