@@ -14,7 +14,7 @@ import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
  * two "tenants": the primary and the read replica. Requests that {@link ReplicaReads} marked — anonymous
  * reads — go to the replica while it can be used; everything else to the primary. The domain and the
  * repositories know nothing of it. Hibernate asks for the tenant only within a request context, so work on
- * threads of its own (none today) activates one.
+ * threads of its own (the webhook deliveries) activates one.
  */
 @PersistenceUnitExtension
 @ApplicationScoped

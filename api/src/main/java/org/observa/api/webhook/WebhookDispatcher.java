@@ -39,6 +39,7 @@ public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     private static final int BESIDE_THE_FEED_PER_TURN = 20;
+    private static final Duration MAX_WAIT_AFTER_FAILURE = Duration.ofSeconds(30);
 
     private final WebhookDeliveryService deliveries;
     private final WebhookService webhooks;
@@ -106,17 +107,30 @@ public class WebhookDispatcher {
         }
     }
 
+    /**
+     * A worker's loop. While the database cannot be reached it waits longer each time (up to 30 s) and says so
+     * once, not at every poll.
+     */
     private void work() {
+        int failures = 0;
         while (running) {
             boolean delivered = false;
             try {
                 delivered = deliverForOneSubscription();
+                if (failures > 0) {
+                    LOG.infof("Webhook deliveries are going again");
+                }
+                failures = 0;
             } catch (RuntimeException e) {
-                LOG.warnf(e, "Webhook deliveries failed for a while; trying again");
+                if (failures++ == 0) {
+                    LOG.warnf(e, "Webhook deliveries stopped (retrying with growing waits): %s", e.getMessage());
+                }
             }
             if (!delivered) {
+                long wait = failures == 0 ? pollInterval.toMillis()
+                        : Math.min(MAX_WAIT_AFTER_FAILURE.toMillis(), pollInterval.toMillis() << Math.min(failures, 10));
                 try {
-                    Thread.sleep(pollInterval.toMillis());
+                    Thread.sleep(wait);
                 } catch (InterruptedException e) {
                     return;
                 }

@@ -175,8 +175,7 @@ public class WebhooksResource implements WebhooksApi {
     }
 
     private Response queued(WebhookDelivery delivery) {
-        return Response.accepted(WebhookDtoMapper.toDto(delivery, json))
-                .header(HttpHeaders.LOCATION, "/v1/webhooks/" + delivery.subscriptionId() + "/deliveries/" + delivery.id())
-                .build();
+        return representations.created("/v1/webhooks/" + delivery.subscriptionId() + "/deliveries/" + delivery.id(),
+                WebhookDtoMapper.toDto(delivery, json));
     }
 }

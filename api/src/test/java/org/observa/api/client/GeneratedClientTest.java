@@ -1,5 +1,14 @@
 package org.observa.api.client;
 
+import org.observa.client.api.WebhooksApi;
+import org.observa.client.model.ChangeType;
+import org.observa.client.model.IssuedWebhook;
+import org.observa.client.model.WebhookCreate;
+import org.observa.client.model.WebhookDelivery;
+import org.observa.client.model.WebhookDeliveryKind;
+import org.observa.client.model.WebhookDeliveryStatus;
+import org.observa.client.model.WebhookStatus;
+import org.observa.api.support.WebhookReceiver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -351,5 +360,38 @@ class GeneratedClientTest {
                         + "\"identifiers\":[],\"createdAt\":\"2026-11-27T18:00:00Z\",\"updatedAt\":\"2026-11-27T18:00:00Z\"}",
                 Division.class);
         assertThat(future.getLevel()).isEqualTo(DivisionLevel.UNKNOWN_DEFAULT_OPEN_API);
+    }
+
+    @Test
+    void aPartnerSubscribesItsReceiverPingsItAndReadsTheDeliveryLog() throws Exception {
+        ApiClient administrator = client(ApiTest.ADMIN_KEY);
+        Organization organization = new MissionsApi(administrator).createOrganization(new OrganizationCreate()
+                .name(Map.of("en", "Generated-client subscribers"))
+                .classification(OrganizationClassification.OBSERVER_GROUP));
+        IssuedApiKey key = new PartnerIntegrationApi(administrator).createApiKey(new ApiKeyCreate()
+                .organizationId(organization.getId()).role(ApiKeyRole.EDITOR).label("generated client webhooks"));
+        WebhooksApi webhooks = new WebhooksApi(client(key.getToken()));
+
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            IssuedWebhook subscription = webhooks.createWebhook(new WebhookCreate().url(receiver.url())
+                    .types(List.of(ChangeType.ENGAGEMENT, ChangeType.STATION_VISIT)).status(WebhookStatus.PAUSED));
+            assertThat(subscription.getSecret()).startsWith("whsec_");
+            assertThat(subscription.getOrganizationId()).isEqualTo(organization.getId());
+
+            WebhookDelivery ping = webhooks.pingWebhook(subscription.getId());
+            receiver.await(1, message -> true, java.time.Duration.ofSeconds(30));
+            WebhookDelivery sent = ping;
+            for (int i = 0; i < 300 && sent.getStatus() == WebhookDeliveryStatus.PENDING; i++) {
+                Thread.sleep(20);
+                sent = webhooks.getWebhookDelivery(subscription.getId(), ping.getId(), null);
+            }
+            assertThat(sent.getStatus()).isEqualTo(WebhookDeliveryStatus.DELIVERED);
+            assertThat(sent.getPayload().getType()).isEqualTo("ping");
+            assertThat(sent.getAttempts()).singleElement().satisfies(attempt ->
+                    assertThat(attempt.getStatusCode()).isEqualTo(204));
+            assertThat(webhooks.listWebhookDeliveries(subscription.getId(), null, null, null, null).getItems())
+                    .extracting(WebhookDelivery::getKind).containsExactly(WebhookDeliveryKind.PING);
+            webhooks.deleteWebhook(subscription.getId(), "*");
+        }
     }
 }

@@ -68,12 +68,20 @@ class ListStatementsTest extends ApiTest {
         });
     }
 
+    /**
+     * The fewest statements of three requests: the count is global, and work the service does on its own threads
+     * (webhook deliveries, the delivery log's tidying) can only add to it.
+     */
     private long statementsFor(String path, int pageSize, String accept) {
-        Statistics statistics = sessionFactory.getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        given().accept(accept).queryParam("electionId", election).queryParam("pageSize", pageSize).get(path).then()
-                .statusCode(200);
-        return statistics.getPrepareStatementCount() - before;
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            Statistics statistics = sessionFactory.getStatistics();
+            long before = statistics.getPrepareStatementCount();
+            given().accept(accept).queryParam("electionId", election).queryParam("pageSize", pageSize).get(path).then()
+                    .statusCode(200);
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount() - before);
+        }
+        return fewest;
     }
 
     private void assertConstant(String path, String accept) {

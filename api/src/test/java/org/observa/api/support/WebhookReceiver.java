@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -21,12 +21,13 @@ import java.util.function.Predicate;
 public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as the receiver saw it. */
-    public record Received(Instant at, String id, String timestamp, String signature, String contentType,
-                           String body) {
+    public record Received(Instant at, String path, String id, String timestamp, String signature,
+                           String contentType, String body) {
     }
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger status = new AtomicInteger(204);
+    private final AtomicInteger delayMillis = new AtomicInteger();
     private int port;
     private HttpServer server;
 
@@ -47,6 +48,11 @@ public final class WebhookReceiver implements AutoCloseable {
         this.status.set(status);
     }
 
+    /** Keeps every sender waiting this long before answering (0: answers at once). */
+    public void answerAfter(Duration delay) {
+        this.delayMillis.set((int) delay.toMillis());
+    }
+
     /** Stops listening: connections to the port are refused. */
     public synchronized void down() {
         if (server != null) {
@@ -63,9 +69,17 @@ public final class WebhookReceiver implements AutoCloseable {
             var headers = exchange.getRequestHeaders();
             int answer = status.get();
             if (answer >= 200 && answer < 300) {
-                received.add(new Received(Instant.now(), headers.getFirst("webhook-id"),
+                received.add(new Received(Instant.now(), exchange.getRequestURI().toString(), headers.getFirst("webhook-id"),
                         headers.getFirst("webhook-timestamp"), headers.getFirst("webhook-signature"),
                         headers.getFirst("Content-Type"), new String(body, StandardCharsets.UTF_8)));
+            }
+            int delay = delayMillis.get();
+            if (delay > 0) {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             byte[] reply = answer == 204 ? new byte[0] : ("answer " + answer).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer, answer == 204 ? -1 : reply.length);
@@ -74,6 +88,8 @@ public final class WebhookReceiver implements AutoCloseable {
             }
             exchange.close();
         });
+        // Each request on a thread of its own, so that a slow answer holds up only its own sender.
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         port = server.getAddress().getPort();
     }
@@ -94,11 +110,6 @@ public final class WebhookReceiver implements AutoCloseable {
         }
         throw new AssertionError("The receiver got " + received.stream().filter(which).count() + " of " + count
                 + " messages within " + within + "; all it got: " + received);
-    }
-
-    public static Map<String, String> headersOf(Received message) {
-        return Map.of("webhook-id", message.id(), "webhook-timestamp", message.timestamp(),
-                "webhook-signature", message.signature());
     }
 
     @Override

@@ -198,7 +198,7 @@ class WebhookDeliveryTest extends ApiTest {
             JsonPath subscription = subscribe(receiver, mission, Map.of("status", "PAUSED"));
             String id = subscription.getString("id");
 
-            String location = given().post("/v1/webhooks/" + id + "/pings").then().statusCode(202)
+            String location = given().post("/v1/webhooks/" + id + "/pings").then().statusCode(201)
                     .body("kind", org.hamcrest.Matchers.equalTo("PING")).extract().header("Location");
             Received ping = receiver.await(1, message -> true, WITHIN).get(0);
             assertThat(JSON.readTree(ping.body()).path("type").asText()).isEqualTo("ping");
@@ -207,7 +207,7 @@ class WebhookDeliveryTest extends ApiTest {
             assertThat(location).startsWith("/v1/webhooks/" + id + "/deliveries/");
             awaitDelivered(location);
 
-            given().post(location + "/redeliveries").then().statusCode(202).body("kind",
+            given().post(location + "/redeliveries").then().statusCode(201).body("kind",
                     org.hamcrest.Matchers.equalTo("REDELIVERY")).header("Location", startsWith("/v1/webhooks/"));
             List<Received> both = receiver.await(2, message -> true, WITHIN);
             assertThat(both.get(1).id()).isEqualTo(ping.id());

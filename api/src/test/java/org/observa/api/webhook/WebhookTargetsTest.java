@@ -55,7 +55,7 @@ class WebhookTargetsTest extends ApiTest {
             String id = given().contentType(ContentType.JSON)
                     .body(Map.of("url", url, "organizationId", MissionRequests.createOrganization()))
                     .post("/v1/webhooks").then().statusCode(201).extract().path("id");
-            String location = given().post("/v1/webhooks/" + id + "/pings").then().statusCode(202).extract()
+            String location = given().post("/v1/webhooks/" + id + "/pings").then().statusCode(201).extract()
                     .header("Location");
 
             long deadline = System.nanoTime() + 30_000_000_000L;

@@ -22,6 +22,13 @@ import org.observa.api.support.Ids;
 @QuarkusTest
 class WebhooksTest extends ApiTest {
 
+    @org.junit.jupiter.api.AfterEach
+    void deleteSubscriptions() {
+        List<String> ids = given().get("/v1/webhooks?pageSize=500").then().statusCode(200).extract().path("items.id");
+        ids.forEach(id -> given().header("If-Match", "*").delete("/v1/webhooks/" + id));
+    }
+
+    /** Nothing listens there: these subscriptions are not about deliveries, and are deleted after each test. */
     private static final String RECEIVER = "http://127.0.0.1:9/hooks";
 
     @Test
