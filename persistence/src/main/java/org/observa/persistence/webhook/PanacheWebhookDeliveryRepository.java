@@ -48,7 +48,7 @@ public class PanacheWebhookDeliveryRepository implements WebhookDeliveryReposito
                   and ((s.status = 'ACTIVE' and w.next_attempt_at <= clock_timestamp()
                         and (w.pending_delivery_id is not null
                              or (w.after_txid, w.after_sequence) < (
-                                 select l.txid::text::bigint, l.sequence from change_log l
+                                 select l.txid::text::bigint as transaction_id, l.sequence from change_log l
                                  where l.txid < pg_snapshot_xmin(pg_current_snapshot())
                                  order by l.txid desc, l.sequence desc limit 1)))
                        or exists (select 1 from webhook_delivery d where d.subscription_id = w.subscription_id
@@ -116,8 +116,10 @@ public class PanacheWebhookDeliveryRepository implements WebhookDeliveryReposito
     @Override
     @SuppressWarnings("unchecked")
     public Optional<Change> nextChange(Webhook webhook, ChangePosition after) {
+        // The id is selected under another name: "order by txid" must sort the xid8 column, not its text (where
+        // 10024 sorts before 8699).
         StringBuilder sql = new StringBuilder("""
-                select txid::text, sequence, resource_type, resource_id, operation, changed_at, link
+                select txid::text as transaction_id, sequence, resource_type, resource_id, operation, changed_at, link
                 from change_log
                 where (txid, sequence) > (cast(:txid as xid8), :sequence)
                   and txid < pg_snapshot_xmin(pg_current_snapshot())""");

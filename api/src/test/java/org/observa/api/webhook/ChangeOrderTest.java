@@ -1,0 +1,54 @@
+package org.observa.api.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.observa.domain.partner.Change;
+import org.observa.domain.partner.ChangePosition;
+import org.observa.domain.webhook.Webhook;
+import org.observa.domain.webhook.WebhookDeliveryRepository;
+import org.observa.domain.webhook.WebhookStatus;
+
+/**
+ * A subscription reads the change feed in transaction order, also across transaction ids of different lengths
+ * (sorted as text, 10 would come before 9 and the changes of transaction 9 would be skipped).
+ */
+@QuarkusTest
+class ChangeOrderTest {
+
+    @Inject
+    WebhookDeliveryRepository deliveries;
+
+    @Test
+    void changesComeInTransactionOrderWhenTheirIdsHaveDifferentLengths() {
+        Webhook probe = new Webhook(UUID.randomUUID(), UUID.randomUUID(), URI.create("https://hooks.partner.example/"),
+                null, Set.of("ordering-probe"), Set.of(), null, null, WebhookStatus.ACTIVE, null, null, null,
+                Instant.now(), Instant.now());
+        QuarkusTransaction.begin();
+        try {
+            // Changes of two long-finished transactions, 9 and 10, recorded here and rolled back at the end.
+            for (String transaction : new String[] {"10", "9"}) {
+                Panache.getEntityManager().createNativeQuery("""
+                                insert into change_log (txid, resource_type, resource_id, operation, link)
+                                values (cast(:txid as xid8), 'ordering-probe', :txid, 'CREATE', '/v1/nowhere')""")
+                        .setParameter("txid", transaction).executeUpdate();
+            }
+            Change first = deliveries.nextChange(probe, ChangePosition.START).orElseThrow();
+            Change second = deliveries.nextChange(probe, first.position()).orElseThrow();
+
+            assertThat(first.position().transactionId()).isEqualTo(9);
+            assertThat(second.position().transactionId()).isEqualTo(10);
+            assertThat(deliveries.nextChange(probe, second.position())).isEmpty();
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+    }
+}
