@@ -81,15 +81,15 @@ ROWS=$(for _ in $(seq 1 "$BURST"); do
   printf '{"id":"%s","missionId":"%s",%s},' "$(cat /proc/sys/kernel/random/uuid)" "$MISSION" "$ENGAGEMENT"; done)
 echo "{\"engagements\":[${ROWS%,}]}" > "$WORK/burst.json"
 BEFORE=$(received)
-curl -sf -X POST "$BASE/v1/imports" -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
-  --data-binary @"$WORK/burst.json" > /dev/null
+STATUS=$(curl -s -o "$WORK/import.json" -w '%{http_code}' -X POST "$BASE/v1/imports" -H "Authorization: Bearer $KEY" \
+  -H 'Content-Type: application/json' --data-binary @"$WORK/burst.json")
+[ "$STATUS" = 200 ] || { log "the import answered $STATUS: $(cat "$WORK/import.json")"; exit 1; }
 START=$(date +%s%3N)
 await_received $((BEFORE + BURST * SUBSCRIPTIONS)) 600
 LAST=$(tail -1 "$WORK/received.log" | cut -d ' ' -f 1)
 SECONDS_TAKEN=$(echo "scale=2; ($LAST - $START) / 1000" | bc)
 PER_SECOND=$(echo "$BURST * $SUBSCRIPTIONS * 1000 / ($LAST - $START)" | bc)
-ATTEMPTS=$(curl -s "$BASE/q/metrics" | grep '^observa_webhook_attempts_seconds_count' | grep 'outcome="failed"' \
-  | awk '{s+=$2} END {print s+0}')
+FAILED=$(curl -s "$BASE/q/metrics" | awk '/^observa_webhook_attempts_seconds_count/ && /outcome="failed"/ {s+=$2} END {print s+0}')
 
 COMMIT=$(git rev-parse --short HEAD)
 RESULT="bench/results/$(date +%F)-webhooks-$COMMIT.md"
@@ -106,6 +106,6 @@ RESULT="bench/results/$(date +%F)-webhooks-$COMMIT.md"
   echo "| write → delivery, max | $MAX ms |"
   echo "| backlog of $((BURST * SUBSCRIPTIONS)) messages (one import of $BURST changes) delivered in | $SECONDS_TAKEN s |"
   echo "| deliveries per second through the backlog | $PER_SECOND |"
-  echo "| failed attempts | $ATTEMPTS |"
+  echo "| failed attempts | $FAILED |"
 } | tee "$RESULT"
 log "written to $RESULT"
