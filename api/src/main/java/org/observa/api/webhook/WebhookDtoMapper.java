@@ -49,24 +49,9 @@ final class WebhookDtoMapper {
                 .updatedAt(SharedDtoMapper.toDto(webhook.updatedAt()));
     }
 
-    static IssuedWebhookDto toDto(IssuedWebhook issued) {
-        Webhook webhook = issued.webhook();
-        return new IssuedWebhookDto()
-                .id(webhook.id())
-                .organizationId(webhook.organizationId())
-                .url(webhook.url())
-                .description(webhook.description())
-                .types(types(webhook))
-                .operations(operations(webhook))
-                .electionId(webhook.electionId())
-                .missionId(webhook.missionId())
-                .status(toEnum(webhook.status(), WebhookStatusDto.class))
-                .pausedReason(webhook.pausedReason())
-                .pausedAt(SharedDtoMapper.toDto(webhook.pausedAt()))
-                .previousSecretExpiresAt(SharedDtoMapper.toDto(webhook.previousSecretExpiresAt()))
-                .createdAt(SharedDtoMapper.toDto(webhook.createdAt()))
-                .updatedAt(SharedDtoMapper.toDto(webhook.updatedAt()))
-                .secret(issued.secret());
+    /** The subscription as GET shows it, with its new secret: the one answer that holds the secret. */
+    static IssuedWebhookDto toDto(IssuedWebhook issued, ObjectMapper json) {
+        return json.convertValue(toDto(issued.webhook()), IssuedWebhookDto.class).secret(issued.secret());
     }
 
     /** The writable form of a subscription, for merge patches. */

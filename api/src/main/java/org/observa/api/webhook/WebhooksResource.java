@@ -170,7 +170,7 @@ public class WebhooksResource implements WebhooksApi {
     private Response secretAnswer(Response.ResponseBuilder builder, IssuedWebhook issued) {
         return builder.header(HttpHeaders.ETAG, representations.tagOf(WebhookDtoMapper.toDto(issued.webhook())))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(WebhookDtoMapper.toDto(issued))
+                .entity(WebhookDtoMapper.toDto(issued, json))
                 .build();
     }
 

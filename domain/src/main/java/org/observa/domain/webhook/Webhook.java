@@ -24,4 +24,16 @@ public record Webhook(UUID id, UUID organizationId, URI url, String description,
     public boolean isActive() {
         return status == WebhookStatus.ACTIVE;
     }
+
+    /** This subscription paused at {@code at}, saying why. */
+    public Webhook paused(String reason, Instant at) {
+        return new Webhook(id, organizationId, url, description, types, operations, electionId, missionId,
+                WebhookStatus.PAUSED, reason, at, previousSecretExpiresAt, createdAt, at);
+    }
+
+    /** This subscription after a new secret, the previous one signing until {@code previousExpiresAt} (null: not at all). */
+    public Webhook rotated(Instant previousExpiresAt, Instant at) {
+        return new Webhook(id, organizationId, url, description, types, operations, electionId, missionId, status,
+                pausedReason, pausedAt, previousExpiresAt, createdAt, at);
+    }
 }

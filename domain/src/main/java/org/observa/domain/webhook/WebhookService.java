@@ -119,12 +119,8 @@ public class WebhookService {
 
     /** Pauses a subscription whose receiver keeps failing, saying why. */
     public void pauseForFailures(UUID id, String reason) {
-        webhooks.byIdForUpdate(id).filter(Webhook::isActive).ifPresent(current -> {
-            Instant now = Timestamps.now(clock);
-            webhooks.save(new Webhook(current.id(), current.organizationId(), current.url(), current.description(),
-                    current.types(), current.operations(), current.electionId(), current.missionId(),
-                    WebhookStatus.PAUSED, reason, now, current.previousSecretExpiresAt(), current.createdAt(), now));
-        });
+        webhooks.byIdForUpdate(id).filter(Webhook::isActive)
+                .ifPresent(current -> webhooks.save(current.paused(reason, Timestamps.now(clock))));
     }
 
     /**
@@ -140,9 +136,7 @@ public class WebhookService {
         Instant previousExpiresAt = overlap.isZero() ? null : now.plus(overlap);
         webhooks.saveSecrets(current.id(), new WebhookSecrets(secret,
                 overlap.isZero() ? null : webhooks.secrets(current.id()).current(), previousExpiresAt));
-        Webhook rotated = new Webhook(current.id(), current.organizationId(), current.url(), current.description(),
-                current.types(), current.operations(), current.electionId(), current.missionId(), current.status(),
-                current.pausedReason(), current.pausedAt(), previousExpiresAt, current.createdAt(), now);
+        Webhook rotated = current.rotated(previousExpiresAt, now);
         webhooks.save(rotated);
         return new IssuedWebhook(rotated, secret);
     }
