@@ -51,6 +51,7 @@ public class WebhookDispatcher {
     private final Duration pollInterval;
     private final Duration lease;
     private final Duration logRetention;
+    private final Duration housekeepingInterval;
     private final String owner;
     private volatile boolean running;
     private ExecutorService workers;
@@ -62,7 +63,8 @@ public class WebhookDispatcher {
                              @ConfigProperty(name = "observa.webhooks.workers") int workerCount,
                              @ConfigProperty(name = "observa.webhooks.poll-interval") Duration pollInterval,
                              @ConfigProperty(name = "observa.webhooks.lease") Duration lease,
-                             @ConfigProperty(name = "observa.webhooks.log-retention") Duration logRetention) {
+                             @ConfigProperty(name = "observa.webhooks.log-retention") Duration logRetention,
+                             @ConfigProperty(name = "observa.webhooks.housekeeping-interval") Duration housekeepingInterval) {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.sender = sender;
@@ -73,6 +75,7 @@ public class WebhookDispatcher {
         this.pollInterval = pollInterval;
         this.lease = lease;
         this.logRetention = logRetention;
+        this.housekeepingInterval = housekeepingInterval;
         this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -86,7 +89,8 @@ public class WebhookDispatcher {
             workers.submit(this::work);
         }
         housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> thread(runnable, "observa-webhook-log"));
-        housekeeping.scheduleWithFixedDelay(this::keepHouse, 5, 15, TimeUnit.SECONDS);
+        housekeeping.scheduleWithFixedDelay(this::keepHouse, housekeepingInterval.toMillis(),
+                housekeepingInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Lets deliveries in flight finish (they are bounded by the send timeout), then stops. */
@@ -188,8 +192,9 @@ public class WebhookDispatcher {
                 metrics.webhookBacklogs(QuarkusTransaction.requiringNew().call(deliveries::backlogs), clock.instant());
                 return null;
             });
-        } catch (RuntimeException e) {
-            LOG.debugf("The webhook log could not be tidied: %s", e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            // A task of a scheduled executor that throws is never run again: say so, and keep it running.
+            LOG.warnf(e, "The webhook log could not be tidied: %s", e.getMessage());
         }
     }
 

@@ -215,6 +215,53 @@ class WebhookDeliveryTest extends ApiTest {
         }
     }
 
+    @Test
+    void deliveriesFailuresAndEachSubscriptionsOldestUndeliveredChangeAreMetrics() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            receiver.answerAfter(Duration.ofMillis(2500));
+            Mission mission = newMission();
+            String subscription = subscribe(receiver, mission, Map.of("types", List.of("engagement"))).getString("id");
+            String delivered = "observa_webhook_attempts_seconds_count{kind=\"change\",outcome=\"delivered\"";
+            String failed = "observa_webhook_attempts_seconds_count{kind=\"change\",outcome=\"failed\"";
+            String backlog = "observa_webhook_oldest_undelivered_seconds{webhook=\"" + subscription + "\"";
+            double deliveredBefore = metric(delivered);
+            double failedBefore = metric(failed);
+
+            // The receiver holds the message for 2.5 s: meanwhile the change waits, and the gauge says for how long.
+            createEngagement(mission);
+            awaitMetric(backlog, value -> value > 0);
+            receiver.await(1, message -> true, WITHIN);
+            awaitMetric(delivered, value -> value >= deliveredBefore + 1);
+            awaitMetric(backlog, value -> value == 0);
+
+            receiver.answerAfter(Duration.ZERO);
+            receiver.answer(500);
+            createEngagement(mission);
+            awaitMetric(failed, value -> value >= failedBefore + 1);
+        }
+    }
+
+    /** The value of the Prometheus series whose name and labels start so (the registry ends them with a comma). */
+    private static double metric(String series) {
+        String metrics = given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith(series + ",") || line.startsWith(series + "}"))
+                .findFirst().map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).orElse(0.0);
+    }
+
+    private static void awaitMetric(String series, java.util.function.DoublePredicate condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.test(metric(series))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(series + " did not reach the expected value within " + WITHIN + "; the webhook metrics: "
+                + given().accept("text/plain").get("/q/metrics").then().extract().asString().lines()
+                .filter(line -> line.startsWith("observa_webhook")).toList());
+    }
+
     private record Mission(String organizationId, String id) {
     }
 
