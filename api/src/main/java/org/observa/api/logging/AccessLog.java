@@ -40,17 +40,23 @@ public class AccessLog {
         String method = context.request().method().name();
         String path = route != null ? route : context.request().path();
         int status = context.response().getStatusCode();
-        double millis = (System.nanoTime() - started) / (double) TimeUnit.MILLISECONDS.toNanos(1);
+        long tenthsOfMillis = Math.round((System.nanoTime() - started) / (double) TimeUnit.MICROSECONDS.toNanos(100));
         String caller = context.get(CALLER);
         MDC.put("method", method);
         MDC.put("route", path);
         MDC.put("status", status);
-        MDC.put("durationMs", Math.round(millis * 10) / 10.0);
+        MDC.put("durationMs", tenthsOfMillis / 10.0);
         if (caller != null) {
             MDC.put("caller", caller);
         }
         try {
-            LOG.infof("%s %s %d %.1f ms%s", method, path, status, millis, caller == null ? "" : " caller=" + caller);
+            // Built by hand: a format string (java.util.Formatter, %.1f above all) cost a few per cent of a simple read.
+            StringBuilder line = new StringBuilder(96).append(method).append(' ').append(path).append(' ').append(status)
+                    .append(' ').append(tenthsOfMillis / 10).append('.').append(tenthsOfMillis % 10).append(" ms");
+            if (caller != null) {
+                line.append(" caller=").append(caller);
+            }
+            LOG.info(line);
         } finally {
             MDC.remove("method");
             MDC.remove("route");

@@ -84,6 +84,10 @@ class LogsAndTracesTest extends ApiTest {
         assertThat(access.path("mdc").path("status").asText()).isEqualTo("200");
         assertThat(access.path("mdc").path("durationMs").asText()).isNotEmpty();
         assertThat(access.path("mdc").path("caller").asText()).isEqualTo("bootstrap-administrator-key");
+        assertThat(access.path("message").asText())
+                .matches("GET /v1/divisions/\\{divisionId} 200 [0-9]+\\.[0-9] ms caller=bootstrap-administrator-key");
+        assertThat(access.path("mdc").path("durationMs").asDouble())
+                .isEqualTo(Double.parseDouble(access.path("message").asText().split(" ")[3]));
         assertThat(Files.readString(LOG)).doesNotContain(ADMIN_KEY);
     }
 
