@@ -1,7 +1,6 @@
 package org.observa.api.http.contract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -10,7 +9,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.observa.api.http.conditional.EntityTags;
 
@@ -33,20 +31,18 @@ public class ContractDocument {
     private final String yamlTag;
     private final String jsonTag;
 
-    public ContractDocument() {
-        try (InputStream contract = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
-            if (contract == null) {
-                throw new IllegalStateException("META-INF/openapi.yaml is missing from the application");
-            }
-            byte[] bytes = contract.readAllBytes();
-            byte[] asJson = new ObjectMapper().writeValueAsBytes(new ObjectMapper(new YAMLFactory()).readTree(bytes));
-            this.yaml = Buffer.buffer(bytes);
-            this.json = Buffer.buffer(asJson);
-            this.yamlTag = EntityTags.of(bytes);
-            this.jsonTag = EntityTags.of(asJson);
+    public ContractDocument(ContractFile contract) {
+        byte[] bytes = contract.bytes();
+        byte[] asJson;
+        try {
+            asJson = new ObjectMapper().writeValueAsBytes(contract.tree());
         } catch (IOException e) {
-            throw new UncheckedIOException("The contract META-INF/openapi.yaml cannot be read", e);
+            throw new UncheckedIOException("The contract cannot be written as JSON", e);
         }
+        this.yaml = Buffer.buffer(bytes);
+        this.json = Buffer.buffer(asJson);
+        this.yamlTag = EntityTags.of(bytes);
+        this.jsonTag = EntityTags.of(asJson);
     }
 
     void install(@Observes Router router) {

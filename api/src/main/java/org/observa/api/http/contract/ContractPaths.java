@@ -1,12 +1,7 @@
 package org.observa.api.http.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -28,19 +23,13 @@ public class ContractPaths {
     private final Map<Pattern, JsonNode> operationsByPath = new LinkedHashMap<>();
     private final Map<Pattern, String> templatesByPattern = new LinkedHashMap<>();
 
-    public ContractPaths() {
-        try (InputStream contract = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream("META-INF/openapi.yaml")) {
-            Iterator<Map.Entry<String, JsonNode>> paths =
-                    new ObjectMapper(new YAMLFactory()).readTree(contract).path("paths").fields();
-            while (paths.hasNext()) {
-                Map.Entry<String, JsonNode> path = paths.next();
-                Pattern pattern = template(path.getKey());
-                operationsByPath.put(pattern, path.getValue());
-                templatesByPattern.put(pattern, path.getKey());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("The contract META-INF/openapi.yaml cannot be read", e);
+    public ContractPaths(ContractFile contract) {
+        Iterator<Map.Entry<String, JsonNode>> paths = contract.tree().path("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            Pattern pattern = template(path.getKey());
+            operationsByPath.put(pattern, path.getValue());
+            templatesByPattern.put(pattern, path.getKey());
         }
     }
 
