@@ -96,8 +96,9 @@ RESULT="bench/results/$(date +%F)-webhooks-$COMMIT.md"
 {
   echo "# Webhook delivery — $(date -u +%FT%TZ), commit $COMMIT"
   echo
-  echo "Machine: $(nproc) cores, load before the run $LOAD_BEFORE; packaged application with -Xmx256m and its webhook"
-  echo "defaults (4 workers, 250 ms poll); receiver on loopback answering 204 at once; $SUBSCRIPTIONS subscriptions."
+  echo "Machine: $(nproc) cores, load before the run $LOAD_BEFORE; packaged application with -Xmx256m,"
+  echo "${OBSERVA_WEBHOOKS_WORKERS:-4} delivery workers, a ${OBSERVA_WEBHOOKS_POLL_INTERVAL:-250ms} poll; receiver on loopback answering 204 at once;"
+  echo "$SUBSCRIPTIONS subscriptions."
   echo
   echo "| measure | figure |"
   echo "| --- | ---: |"
