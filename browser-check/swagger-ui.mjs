@@ -68,12 +68,15 @@ const created = await execute(create);
 if (!created.status.startsWith('201')) await fail(`POST /v1/missions/{missionId}/engagements -> ${created.status}: ${created.body}`);
 step(`POST /v1/missions/{missionId}/engagements, as prefilled -> ${created.status}, id ${JSON.parse(created.body).id}`);
 
-// the later modules' writes and reads, as prefilled: a form of Interband's, a sample of its 2023 mission
+// the later modules' writes and reads, as prefilled: a form of Interband's, a sample of its 2023 mission, a webhook
+// subscription of Interband's
 for (const [id, label, expected] of [
   ['operations-Observation_forms-createObservationForm', 'POST /v1/observation-forms', '201'],
   ['operations-Observation_forms-getFormStats', 'GET /v1/elections/{electionId}/form-stats', '200'],
   ['operations-Tabulation-createSample', 'POST /v1/samples', '201'],
   ['operations-Tabulation-getStationResultTotals', 'GET /v1/elections/{electionId}/station-result-totals', '200'],
+  ['operations-Webhooks-createWebhook', 'POST /v1/webhooks', '201'],
+  ['operations-Webhooks-listWebhooks', 'GET /v1/webhooks', '200'],
 ]) {
   const answer = await execute(await operation(id));
   if (!answer.status.startsWith(expected)) await fail(`${label} -> ${answer.status}: ${answer.body}`);
