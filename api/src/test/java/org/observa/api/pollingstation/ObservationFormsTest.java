@@ -200,6 +200,21 @@ class ObservationFormsTest extends ApiTest {
     }
 
     @Test
+    void aFormWithAPublishedVersionThatNoVisitAnswersAndNoMissionDeclaresIsDeletedWithItsVersions() {
+        String form = createForm();
+        String version = "/v1/observation-forms/" + form + "/versions/1";
+        asEditor().contentType(ContentType.JSON).body(openingQuestions("DRAFT"))
+                .post("/v1/observation-forms/" + form + "/versions").then().statusCode(201);
+        asEditor().contentType(MERGE_PATCH).header("If-Match", etagOf(version)).body(Map.of("status", "PUBLISHED"))
+                .patch(version).then().statusCode(200);
+
+        asEditor().header("If-Match", etagOf("/v1/observation-forms/" + form)).delete("/v1/observation-forms/" + form)
+                .then().statusCode(204);
+        given().get("/v1/observation-forms/" + form).then().statusCode(404);
+        given().get(version).then().statusCode(404);
+    }
+
+    @Test
     void aDraftChangesAndIsDeletedAndEachBadPartOfAVersionIsNamed() {
         String form = createForm();
         String versions = "/v1/observation-forms/" + form + "/versions";

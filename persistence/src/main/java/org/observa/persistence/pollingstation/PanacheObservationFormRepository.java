@@ -100,8 +100,8 @@ public class PanacheObservationFormRepository
 
     @Override
     public void remove(UUID id) {
-        getEntityManager().createQuery("delete from ObservationFormVersionEntity where formId = :form")
-                .setParameter("form", id).executeUpdate();
+        // The versions go by the foreign key's cascade: deleted directly, a published one would be refused by the
+        // trigger that keeps published versions unchanged (it lets cascades through).
         deleteById(id);
         Flushes.removal(getEntityManager(), "Observation form '" + id + "'");
     }
