@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.observa.domain.shared.ValidationException;
 
 /**
@@ -33,23 +34,33 @@ public final class CsvRecords {
 
     /** Calls {@code row} with each data row's index (from 0) and its cells; the header must name each column once. */
     public static void read(InputStream csv, BiConsumer<Integer, Map<String, String>> row) {
+        read(csv, columns -> { }, row);
+    }
+
+    /**
+     * As {@link #read(InputStream, BiConsumer)}, first handing {@code header} the header's columns: a row's map holds
+     * only its non-empty cells, so the columns cannot be learnt from the rows.
+     */
+    public static void read(InputStream csv, Consumer<List<String>> header,
+                            BiConsumer<Integer, Map<String, String>> row) {
         try (MappingIterator<List<String>> lines = CSV.readerForListOf(String.class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(csv)) {
             if (!lines.hasNextValue()) {
                 throw ValidationException.of("body", "must start with a header row naming the columns");
             }
-            List<String> header = header(lines.nextValue());
+            List<String> columns = header(lines.nextValue());
+            header.accept(List.copyOf(columns));
             int index = 0;
             while (lines.hasNextValue()) {
                 List<String> cells = lines.nextValue();
-                if (cells.size() > header.size()) {
+                if (cells.size() > columns.size()) {
                     throw ValidationException.of("body", "line " + lines.getCurrentLocation().getLineNr() + " has "
-                            + cells.size() + " cells, but the header names " + header.size() + " columns");
+                            + cells.size() + " cells, but the header names " + columns.size() + " columns");
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int c = 0; c < cells.size(); c++) {
                     if (!cells.get(c).isEmpty()) {
-                        values.put(header.get(c), cells.get(c));
+                        values.put(columns.get(c), cells.get(c));
                     }
                 }
                 row.accept(index++, values);

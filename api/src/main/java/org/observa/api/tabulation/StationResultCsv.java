@@ -45,18 +45,21 @@ public class StationResultCsv {
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
-        CsvRecords.read(csv, (index, cells) -> {
-            if (header.isEmpty()) {
-                header.addAll(cells.keySet());
-                header.forEach(column -> {
-                    if (!column.equals("stationId") && !column.equals("stationNumber") && !FIGURES.contains(column)
-                            && !parties.containsKey(column)) {
-                        errors.add(new FieldError(KIND + "[0]." + CleanText.quotable(column), "is neither a column of station results ("
-                                + String.join(", ", columns()) + ") nor the abbreviation of a party in election '"
-                                + electionId + "' (" + String.join(", ", parties.keySet()) + ")"));
-                    }
-                });
+        CsvRecords.read(csv, columns -> {
+            header.addAll(columns);
+            columns.forEach(column -> {
+                if (!column.equals("stationId") && !column.equals("stationNumber") && !FIGURES.contains(column)
+                        && !parties.containsKey(column)) {
+                    errors.add(new FieldError(KIND + "[0]." + CleanText.quotable(column), "is neither a column of station results ("
+                            + String.join(", ", columns()) + ") nor the abbreviation of a party in election '"
+                            + electionId + "' (" + String.join(", ", parties.keySet()) + ")"));
+                }
+            });
+            if (columns.contains("stationId") && columns.contains("stationNumber")) {
+                errors.add(new FieldError(KIND + "[0].stationNumber",
+                        "names the station a second time: give stationId or stationNumber, not both"));
             }
+        }, (index, cells) -> {
             String[] row = new String[header.size()];
             for (int c = 0; c < row.length; c++) {
                 // strip, not trim: trim would also drop control characters such as NUL, which the checks must see

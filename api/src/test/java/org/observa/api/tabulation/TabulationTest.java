@@ -191,6 +191,21 @@ class TabulationTest extends ApiTest {
         given().contentType("text/csv").queryParam("electionId", election).body(csv).post(imports).then().statusCode(200)
                 .body("results.stationResults.unchanged", equalTo(2));
 
+        // Columns are the header's, also those whose first cell is empty.
+        String laterCells = "stationNumber,validVotes,invalidVotes," + first + "," + second + "\r\n"
+                + "1,481,,402,79\r\n"
+                + "3,455,16,395,60\r\n";
+        given().contentType("text/csv").queryParam("electionId", election).body(laterCells).post(imports).then()
+                .statusCode(200);
+        given().get(results() + "/" + phnomPenh).then().statusCode(200).body("invalidVotes", equalTo(16))
+                .body("votes", containsInAnyOrder(Map.of("participationId", a, "votes", 395), Map.of("participationId", b, "votes", 60)));
+        String emptyUnknown = "stationNumber,validVotes,NOPE\r\n1,481,\r\n";
+        given().contentType("text/csv").queryParam("electionId", election).body(emptyUnknown).post(imports).then()
+                .statusCode(400).body("errors.field", equalTo(List.of("stationResults[0].NOPE")));
+        String twice = "stationId,stationNumber,validVotes\r\n" + kampongThom1 + ",1,481\r\n";
+        given().contentType("text/csv").queryParam("electionId", election).body(twice).post(imports).then()
+                .statusCode(400).body("errors.field", equalTo(List.of("stationResults[0].stationNumber")));
+
         String wrong = "stationNumber,validVotes,NOPE," + first + "\r\n99,10,1,x\r\n";
         given().contentType("text/csv").queryParam("electionId", election).body(wrong).post(imports).then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("stationResults[0].stationNumber", "stationResults[0].NOPE"));
