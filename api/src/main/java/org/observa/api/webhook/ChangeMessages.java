@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.observa.api.http.auth.CurrentActor;
@@ -69,6 +70,8 @@ public class ChangeMessages implements MessageFactory {
                 Map.entry("polling-station", c -> stations.getPollingStation(uuid(c.id()), null)),
                 Map.entry("station-visit", c -> stations.getStationVisit(uuid(c.id()), null)),
                 Map.entry("observation-form", c -> forms.getObservationForm(uuid(c.id()), null)),
+                Map.entry("observation-form-version", c -> forms.getObservationFormVersion(uuid(segment(c, 3)),
+                        number(segment(c, 5)), null)),
                 Map.entry("incident", c -> incidents.getIncident(uuid(c.id()), null)),
                 Map.entry("incident-status-change", c -> incidents.statusChange(uuid(segment(c, 3)), uuid(c.id()))
                         .map(step -> Response.ok(step).build())
@@ -186,6 +189,19 @@ public class ChangeMessages implements MessageFactory {
             throw new NotFoundException(change.type(), change.id());
         }
         return segments[index];
+    }
+
+    /** The types of change whose resource a message carries. */
+    Set<String> types() {
+        return readers.keySet();
+    }
+
+    private static int number(String segment) {
+        try {
+            return Integer.parseInt(segment);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("resource", segment);
+        }
     }
 
     private static UUID uuid(String id) {

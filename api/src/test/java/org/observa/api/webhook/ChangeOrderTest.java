@@ -10,6 +10,12 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.List;
+import java.util.ArrayList;
+import java.io.File;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.observa.domain.webhook.WebhookService;
 import org.junit.jupiter.api.Test;
 import org.observa.domain.partner.Change;
 import org.observa.domain.partner.ChangePosition;
@@ -18,7 +24,7 @@ import org.observa.domain.webhook.WebhookDeliveryRepository;
 import org.observa.domain.webhook.WebhookStatus;
 
 /**
- * A subscription reads the change feed in transaction order, also across transaction ids of different lengths
+ * What subscriptions read of the change feed: every type of change the database records, and in transaction order, also across transaction ids of different lengths
  * (sorted as text, 10 would come before 9 and the changes of transaction 9 would be skipped).
  */
 @QuarkusTest
@@ -26,6 +32,25 @@ class ChangeOrderTest {
 
     @Inject
     WebhookDeliveryRepository deliveries;
+
+    @Inject
+    ChangeMessages messages;
+
+    @Test
+    void everyTypeOfChangeTheDatabaseRecordsCanBeSubscribedToAndCarriesItsResource() throws Exception {
+        @SuppressWarnings("unchecked")
+        List<String> recorded = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().createNativeQuery("""
+                        select distinct split_part(encode(tgargs, 'escape'), '\\000', 1) from pg_trigger
+                        where tgfoid = 'record_change'::regproc""").getResultList());
+        List<String> contract = new ArrayList<>();
+        new ObjectMapper(new YAMLFactory()).readTree(new File("../openapi.yaml"))
+                .at("/components/schemas/ChangeType/enum").forEach(type -> contract.add(type.asText()));
+
+        assertThat(recorded).isNotEmpty();
+        assertThat(WebhookService.CHANGE_TYPES).containsExactlyInAnyOrderElementsOf(recorded);
+        assertThat(contract).containsExactlyInAnyOrderElementsOf(recorded);
+        assertThat(messages.types()).containsExactlyInAnyOrderElementsOf(recorded);
+    }
 
     @Test
     void changesComeInTransactionOrderWhenTheirIdsHaveDifferentLengths() {

@@ -29,7 +29,7 @@ public class WebhookService {
     /** The resource types of the change feed a subscription may ask for. */
     public static final Set<String> CHANGE_TYPES = Set.of("assessment", "campaign-observation", "division", "election",
             "election-results", "engagement", "finding", "incident", "incident-status-change", "mission",
-            "observation-form", "observed-result", "organization", "participation", "party", "polling-centre",
+            "observation-form", "observation-form-version", "observed-result", "organization", "participation", "party", "polling-centre",
             "polling-station", "recommendation", "registry-snapshot", "sample", "station-result", "station-visit",
             "webhook");
 
