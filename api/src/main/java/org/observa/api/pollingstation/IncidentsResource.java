@@ -40,7 +40,6 @@ import org.observa.domain.pollingstation.IncidentStatusChangeQuery;
 import org.observa.domain.pollingstation.IncidentVisibility;
 import org.observa.domain.reference.DivisionLevel;
 import org.observa.domain.shared.Page;
-import org.observa.domain.shared.PageRequest;
 
 /**
  * Incidents that missions report, and their status workflow. Reads see a PLANNED mission's incidents only with
@@ -200,16 +199,8 @@ public class IncidentsResource implements IncidentsApi {
     /** One step of an incident's history as its list shows it, for webhook messages; empty when there is none. */
     public Optional<IncidentStatusChangeDto> statusChange(UUID incidentId, UUID stepId) {
         Incident incident = incidents.get(incidentId, visibility());
-        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
-        while (true) {
-            Page<IncidentStatusChange> steps = incidents.history(incident, page);
-            Optional<IncidentStatusChange> step = steps.items().stream()
-                    .filter(candidate -> candidate.id().equals(stepId)).findFirst();
-            if (step.isPresent() || !steps.hasNext()) {
-                return step.map(IncidentDtoMapper::toDto);
-            }
-            page = new PageRequest(page.size(), steps.next());
-        }
+        return incidents.step(stepId).filter(step -> step.incidentId().equals(incident.id()))
+                .map(IncidentDtoMapper::toDto);
     }
 
     private IncidentVisibility visibility() {
