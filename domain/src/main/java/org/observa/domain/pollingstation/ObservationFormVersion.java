@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.observa.domain.shared.Violations;
 
@@ -43,10 +42,6 @@ public record ObservationFormVersion(
 
     public boolean isPublished() {
         return status == FormVersionStatus.PUBLISHED;
-    }
-
-    public Optional<FormQuestion> question(String code) {
-        return questions.stream().filter(q -> q.code().equals(code)).findFirst();
     }
 
     /**

@@ -27,7 +27,7 @@ class InMemorySamples implements SampleRepository {
 
     @Override
     public Optional<SampleSummary> summary(UUID id) {
-        return byId(id).map(s -> new SampleSummary(s.id(), s.missionId(), s.electionId(), s.size()));
+        return byId(id).map(s -> new SampleSummary(s.id(), s.missionId(), s.electionId()));
     }
 
     @Override

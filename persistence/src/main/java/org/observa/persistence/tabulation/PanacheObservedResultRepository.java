@@ -77,9 +77,7 @@ public class PanacheObservedResultRepository
     public Page<Map.Entry<ObservedResult, StationResult>> differingFromOfficial(String electionId, String divisionId,
                                                                                  PageRequest page) {
         Filters filters = new Filters().equal("o.electionId", electionId);
-        if (divisionId != null) {
-            filters.where(DivisionFilter.clause("o.divisionId"), DivisionFilter.parameters(divisionId));
-        }
+        DivisionFilter.within(filters, "o.divisionId", divisionId);
         // the figures both sheets give: a figure only one of them gives is not a difference
         filters.where("(o.figures.validVotes <> r.figures.validVotes"
                 + " or cast(o.figures.votes as String) <> cast(r.figures.votes as String)"

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.observa.domain.mission.MissionStatus;
 import org.observa.domain.reference.DivisionLevel;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
@@ -44,7 +43,7 @@ public class PanacheSampleRepository implements SampleRepository, PanacheReposit
     @Override
     public Optional<SampleSummary> summary(UUID id) {
         return getEntityManager().createQuery("select new org.observa.domain.tabulation.SampleSummary(id, missionId,"
-                        + " electionId, size) from SampleEntity where id = :id", SampleSummary.class)
+                        + " electionId) from SampleEntity where id = :id", SampleSummary.class)
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
