@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
 import java.math.BigInteger;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -66,29 +68,44 @@ public class StationResultCsv {
                 row[c] = cells.getOrDefault(header.get(c), "").strip();
             }
             int number = header.indexOf("stationNumber");
-            if (number >= 0 && !row[number].isEmpty() && !header.contains("stationId")) {
-                String stationNumber = row[number];
-                String field = KIND + "[" + index + "].stationNumber";
-                String unusable = CleanText.problem(stationNumber);
+            if (number >= 0 && !row[number].isEmpty()) {
+                String unusable = CleanText.problem(row[number]);
                 if (unusable != null) {
-                    errors.add(new FieldError(field, unusable));
+                    errors.add(new FieldError(KIND + "[" + index + "].stationNumber", unusable));
                     row[number] = "";
-                } else {
-                    row[number] = results.stationNumbered(electionId, stationNumber).map(UUID::toString).orElseGet(() -> {
-                        errors.add(new FieldError(field, "there is no station numbered '" + CleanText.quotable(stationNumber)
-                                + "' in election '" + electionId + "'"));
-                        return "";
-                    });
                 }
             }
             rows.add(row);
         });
+        if (header.contains("stationNumber") && !header.contains("stationId")) {
+            stationIdsForNumbers(electionId, rows, header.indexOf("stationNumber"), errors);
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         ObjectNode bundle = json.createObjectNode();
         bundle.set(KIND, new Rows(electionId, header, parties, rows));
         return bundle;
+    }
+
+    /** Replaces each row's station number by the station's id, all looked up at once. */
+    private void stationIdsForNumbers(String electionId, List<String[]> rows, int number, List<FieldError> errors) {
+        Set<String> numbers = new HashSet<>();
+        rows.forEach(row -> numbers.add(row[number]));
+        numbers.remove("");
+        Map<String, UUID> ids = results.stationsNumbered(electionId, numbers);
+        for (int index = 0; index < rows.size(); index++) {
+            String[] row = rows.get(index);
+            if (row[number].isEmpty()) {
+                continue;
+            }
+            UUID id = ids.get(row[number]);
+            if (id == null) {
+                errors.add(new FieldError(KIND + "[" + index + "].stationNumber", "there is no station numbered '"
+                        + CleanText.quotable(row[number]) + "' in election '" + electionId + "'"));
+            }
+            row[number] = id == null ? "" : id.toString();
+        }
     }
 
     private static List<String> columns() {

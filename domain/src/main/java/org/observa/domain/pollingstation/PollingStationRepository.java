@@ -1,6 +1,8 @@
 package org.observa.domain.pollingstation;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -17,6 +19,9 @@ public interface PollingStationRepository {
 
     /** The station with this official number in this election, compared exactly. */
     Optional<PollingStation> byNumber(String electionId, String number);
+
+    /** The ids of the stations with these official numbers in this election, by number (compared exactly). */
+    Map<String, UUID> idsByNumber(String electionId, Collection<String> numbers);
 
     /** The station with this number, locked until the transaction ends. */
     Optional<PollingStation> byNumberForUpdate(String electionId, String number);

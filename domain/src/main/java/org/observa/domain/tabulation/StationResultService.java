@@ -1,6 +1,7 @@
 package org.observa.domain.tabulation;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -136,8 +137,9 @@ public class StationResultService {
     }
 
     /** The id of the election's station with this official number, if there is one. */
-    public java.util.Optional<UUID> stationNumbered(String electionId, String number) {
-        return stations.byNumber(electionId, number).map(PollingStation::id);
+    /** The ids of an election's stations with these official numbers, by number; numbers of no station are left out. */
+    public Map<String, UUID> stationsNumbered(String electionId, Collection<String> numbers) {
+        return stations.idsByNumber(electionId, numbers);
     }
 
     public void delete(StationResult result) {

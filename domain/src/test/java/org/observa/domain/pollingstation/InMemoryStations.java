@@ -1,6 +1,8 @@
 package org.observa.domain.pollingstation;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,14 @@ public class InMemoryStations implements PollingStationRepository {
     @Override
     public Optional<PollingStation> byNumberForUpdate(String electionId, String number) {
         return byNumber(electionId, number);
+    }
+
+    @Override
+    public Map<String, UUID> idsByNumber(String electionId, Collection<String> numbers) {
+        Map<String, UUID> ids = new HashMap<>();
+        rows.values().stream().filter(s -> s.electionId().equals(electionId) && numbers.contains(s.number()))
+                .forEach(s -> ids.put(s.number(), s.id()));
+        return ids;
     }
 
     @Override

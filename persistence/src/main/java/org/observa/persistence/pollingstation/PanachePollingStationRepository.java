@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,21 @@ public class PanachePollingStationRepository implements PollingStationRepository
     public Optional<PollingStation> byNumber(String electionId, String number) {
         return find("electionId = ?1 and number = ?2", electionId, number).firstResultOptional()
                 .map(PollingStationEntity::toDomain);
+    }
+
+    @Override
+    public Map<String, UUID> idsByNumber(String electionId, Collection<String> numbers) {
+        Map<String, UUID> ids = new HashMap<>();
+        List<String> all = List.copyOf(numbers);
+        // in slices: a national list names tens of thousands of stations, more than a statement takes parameters
+        for (int from = 0; from < all.size(); from += 1000) {
+            getEntityManager().createQuery("select number, id from PollingStationEntity"
+                            + " where electionId = :election and number in :numbers", Object[].class)
+                    .setParameter("election", electionId)
+                    .setParameter("numbers", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .getResultStream().forEach(row -> ids.put((String) row[0], (UUID) row[1]));
+        }
+        return ids;
     }
 
     @Override
