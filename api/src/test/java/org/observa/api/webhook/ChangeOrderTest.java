@@ -6,10 +6,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 import java.util.List;
 import java.util.ArrayList;
 import java.io.File;
@@ -18,20 +15,20 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.observa.domain.webhook.WebhookService;
 import org.junit.jupiter.api.Test;
 import org.observa.domain.partner.Change;
+import org.observa.domain.partner.ChangeFilter;
 import org.observa.domain.partner.ChangePosition;
-import org.observa.domain.webhook.Webhook;
-import org.observa.domain.webhook.WebhookDeliveryRepository;
-import org.observa.domain.webhook.WebhookStatus;
+import org.observa.domain.partner.ChangeRepository;
 
 /**
  * What subscriptions read of the change feed: every type of change the database records, and in transaction order, also across transaction ids of different lengths
- * (sorted as text, 10 would come before 9 and the changes of transaction 9 would be skipped).
+ * (sorted as text, 10 would come before 9 and the changes of transaction 9 would be skipped), filtered as a
+ * subscription filters them.
  */
 @QuarkusTest
 class ChangeOrderTest {
 
     @Inject
-    WebhookDeliveryRepository deliveries;
+    ChangeRepository changes;
 
     @Inject
     ChangeMessages messages;
@@ -54,9 +51,7 @@ class ChangeOrderTest {
 
     @Test
     void changesComeInTransactionOrderWhenTheirIdsHaveDifferentLengths() {
-        Webhook probe = new Webhook(UUID.randomUUID(), UUID.randomUUID(), URI.create("https://hooks.partner.example/"),
-                null, Set.of("ordering-probe"), Set.of(), null, null, WebhookStatus.ACTIVE, null, null, null,
-                Instant.now(), Instant.now());
+        ChangeFilter probe = new ChangeFilter(Set.of("ordering-probe"), Set.of(), null, null);
         QuarkusTransaction.begin();
         try {
             // Changes of two long-finished transactions, 9 and 10, recorded here and rolled back at the end.
@@ -66,12 +61,12 @@ class ChangeOrderTest {
                                 values (cast(:txid as xid8), 'ordering-probe', :txid, 'CREATE', '/v1/nowhere')""")
                         .setParameter("txid", transaction).executeUpdate();
             }
-            Change first = deliveries.nextChange(probe, ChangePosition.START).orElseThrow();
-            Change second = deliveries.nextChange(probe, first.position()).orElseThrow();
+            Change first = changes.after(ChangePosition.START, probe, 1).get(0);
+            Change second = changes.after(first.position(), probe, 1).get(0);
 
             assertThat(first.position().transactionId()).isEqualTo(9);
             assertThat(second.position().transactionId()).isEqualTo(10);
-            assertThat(deliveries.nextChange(probe, second.position())).isEmpty();
+            assertThat(changes.after(second.position(), probe, 1)).isEmpty();
         } finally {
             QuarkusTransaction.rollback();
         }

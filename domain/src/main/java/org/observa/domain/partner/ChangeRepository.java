@@ -8,7 +8,12 @@ import java.util.Optional;
 public interface ChangeRepository {
 
     /** Up to {@code limit} changes after {@code position}, in feed order, from finished transactions only. */
-    List<Change> after(ChangePosition position, int limit);
+    default List<Change> after(ChangePosition position, int limit) {
+        return after(position, ChangeFilter.ALL, limit);
+    }
+
+    /** As {@link #after(ChangePosition, int)}, only the changes {@code filter} lets through. */
+    List<Change> after(ChangePosition position, ChangeFilter filter, int limit);
 
     /**
      * A position from which following the feed misses nothing that a read starting now will not show:

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.observa.domain.partner.ChangeFilter;
 import org.observa.domain.partner.ChangeOperation;
 
 /**
@@ -19,6 +20,11 @@ public record Webhook(UUID id, UUID organizationId, URI url, String description,
     public Webhook {
         types = Set.copyOf(types);
         operations = Set.copyOf(operations);
+    }
+
+    /** The changes of the feed this subscription is sent. */
+    public ChangeFilter changes() {
+        return new ChangeFilter(types, operations, electionId, missionId);
     }
 
     public boolean isActive() {

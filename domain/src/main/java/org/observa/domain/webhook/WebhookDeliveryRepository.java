@@ -27,9 +27,6 @@ public interface WebhookDeliveryRepository {
     /** The state of a subscription's delivery, or empty when it was deleted meanwhile. */
     Optional<Cursor> cursor(UUID subscriptionId);
 
-    /** The first change after {@code after} that {@code webhook} asks for, among the changes already in the feed. */
-    Optional<Change> nextChange(Webhook webhook, ChangePosition after);
-
     /** Moves a subscription past changes it does not ask for; never backwards. */
     void skipTo(UUID subscriptionId, ChangePosition position);
 

@@ -82,7 +82,7 @@ public class WebhookDeliveryService {
         }
         // Taken before the search: every change below it is final, so finding none there lets the subscription skip to it.
         ChangePosition settled = changes.beforeRunningTransactions();
-        Optional<Change> next = deliveries.nextChange(webhook.get(), cursor.get().after());
+        Optional<Change> next = changes.after(cursor.get().after(), webhook.get().changes(), 1).stream().findFirst();
         if (next.isEmpty()) {
             deliveries.skipTo(subscriptionId, settled);
             return Optional.empty();

@@ -2,13 +2,18 @@ package org.observa.persistence.partner;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.observa.domain.partner.Change;
+import org.observa.domain.partner.ChangeFilter;
 import org.observa.domain.partner.ChangeOperation;
 import org.observa.domain.partner.ChangePosition;
 import org.observa.domain.partner.ChangeRepository;
+import org.observa.persistence.shared.NativeValues;
 
 @ApplicationScoped
 public class PanacheChangeRepository implements ChangeRepository {
@@ -20,18 +25,36 @@ public class PanacheChangeRepository implements ChangeRepository {
             select txid::text as transaction_id, sequence, resource_type, resource_id, operation, changed_at, link
             from change_log
             where (txid, sequence) > (cast(:txid as xid8), :sequence)
-              and txid < pg_snapshot_xmin(pg_current_snapshot())
-            order by txid, sequence
-            limit :limit""";
+              and txid < pg_snapshot_xmin(pg_current_snapshot())""";
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<Change> after(ChangePosition position, int limit) {
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(AFTER)
+    public List<Change> after(ChangePosition position, ChangeFilter filter, int limit) {
+        StringBuilder sql = new StringBuilder(AFTER);
+        Map<String, Object> parameters = new HashMap<>();
+        if (!filter.types().isEmpty()) {
+            sql.append(" and resource_type in (:types)");
+            parameters.put("types", List.copyOf(filter.types()));
+        }
+        if (!filter.operations().isEmpty()) {
+            sql.append(" and operation in (:operations)");
+            parameters.put("operations", filter.operations().stream().map(Enum::name).toList());
+        }
+        if (filter.electionId() != null) {
+            sql.append(" and election_id = :electionId");
+            parameters.put("electionId", filter.electionId());
+        }
+        if (filter.missionId() != null) {
+            sql.append(" and mission_id = :missionId");
+            parameters.put("missionId", filter.missionId());
+        }
+        Query query = Panache.getEntityManager().createNativeQuery(sql.append(" order by txid, sequence limit :limit")
+                        .toString())
                 .setParameter("txid", Long.toString(position.transactionId()))
                 .setParameter("sequence", position.sequence())
-                .setParameter("limit", limit)
-                .getResultList();
+                .setParameter("limit", limit);
+        parameters.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(PanacheChangeRepository::toChange).toList();
     }
 
@@ -47,22 +70,12 @@ public class PanacheChangeRepository implements ChangeRepository {
         Object oldest = Panache.getEntityManager().createNativeQuery(
                 "select min(changed_at) from change_log where txid >= pg_snapshot_xmin(pg_current_snapshot())")
                 .getSingleResult();
-        return Optional.ofNullable(oldest).map(PanacheChangeRepository::instant);
+        return Optional.ofNullable(oldest).map(NativeValues::instant);
     }
 
     private static Change toChange(Object[] row) {
-        return new Change(new ChangePosition(Long.parseLong((String) row[0]), ((Number) row[1]).longValue()),
-                (String) row[2], (String) row[3], ChangeOperation.valueOf((String) row[4]), instant(row[5]),
+        return new Change(new ChangePosition(Long.parseLong((String) row[0]), NativeValues.number(row[1])),
+                (String) row[2], (String) row[3], ChangeOperation.valueOf((String) row[4]), NativeValues.instant(row[5]),
                 (String) row[6]);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.time.OffsetDateTime dateTime) {
-            return dateTime.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return (Instant) value;
     }
 }

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +25,9 @@ import org.observa.domain.shared.PageRequest;
 import org.observa.domain.webhook.DeliveryAttempt;
 import org.observa.domain.webhook.DeliveryKind;
 import org.observa.domain.webhook.DeliveryStatus;
-import org.observa.domain.webhook.Webhook;
 import org.observa.domain.webhook.WebhookDelivery;
 import org.observa.domain.webhook.WebhookDeliveryRepository;
+import org.observa.persistence.shared.NativeValues;
 
 /**
  * The delivery queue and log in plain SQL: a subscription is leased with {@code FOR UPDATE SKIP LOCKED} in a
@@ -108,47 +107,9 @@ public class PanacheWebhookDeliveryRepository implements WebhookDeliveryReposito
                 .setParameter("id", subscriptionId).getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] r = (Object[]) row;
-            return new Cursor(new ChangePosition(number(r[0]), number(r[1])), (UUID) r[2], (int) number(r[3]),
-                    instant(r[4]), instant(r[5]));
+            return new Cursor(new ChangePosition(NativeValues.number(r[0]), NativeValues.number(r[1])), (UUID) r[2], (int) NativeValues.number(r[3]),
+                    NativeValues.instant(r[4]), NativeValues.instant(r[5]));
         });
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public Optional<Change> nextChange(Webhook webhook, ChangePosition after) {
-        // The id is selected under another name: "order by txid" must sort the xid8 column, not its text (where
-        // 10024 sorts before 8699).
-        StringBuilder sql = new StringBuilder("""
-                select txid::text as transaction_id, sequence, resource_type, resource_id, operation, changed_at, link
-                from change_log
-                where (txid, sequence) > (cast(:txid as xid8), :sequence)
-                  and txid < pg_snapshot_xmin(pg_current_snapshot())""");
-        Map<String, Object> parameters = new HashMap<>();
-        if (!webhook.types().isEmpty()) {
-            sql.append(" and resource_type in (:types)");
-            parameters.put("types", List.copyOf(webhook.types()));
-        }
-        if (!webhook.operations().isEmpty()) {
-            sql.append(" and operation in (:operations)");
-            parameters.put("operations", webhook.operations().stream().map(Enum::name).toList());
-        }
-        if (webhook.electionId() != null) {
-            sql.append(" and election_id = :electionId");
-            parameters.put("electionId", webhook.electionId());
-        }
-        if (webhook.missionId() != null) {
-            sql.append(" and mission_id = :missionId");
-            parameters.put("missionId", webhook.missionId());
-        }
-        sql.append(" order by txid, sequence limit 1");
-        Query query = em().createNativeQuery(sql.toString())
-                .setParameter("txid", Long.toString(after.transactionId()))
-                .setParameter("sequence", after.sequence());
-        parameters.forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().findFirst().map(row -> new Change(
-                new ChangePosition(Long.parseLong((String) row[0]), number(row[1])), (String) row[2], (String) row[3],
-                ChangeOperation.valueOf((String) row[4]), instant(row[5]), (String) row[6]));
     }
 
     @Override
@@ -320,7 +281,7 @@ public class PanacheWebhookDeliveryRepository implements WebhookDeliveryReposito
                         from webhook_cursor c join webhook_subscription s on s.id = c.subscription_id
                         where s.status = 'ACTIVE'""")
                 .getResultList();
-        return rows.stream().map(row -> new Backlog((UUID) row[0], instant(row[1]))).toList();
+        return rows.stream().map(row -> new Backlog((UUID) row[0], NativeValues.instant(row[1]))).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -334,13 +295,13 @@ public class PanacheWebhookDeliveryRepository implements WebhookDeliveryReposito
         Map<UUID, List<DeliveryAttempt>> attempts = attemptsOf(rows.stream().map(row -> (UUID) row[0]).toList());
         List<WebhookDelivery> deliveries = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            Change change = row[7] == null ? null : new Change(new ChangePosition(number(row[5]), number(row[6])),
-                    (String) row[7], (String) row[8], ChangeOperation.valueOf((String) row[9]), instant(row[10]),
+            Change change = row[7] == null ? null : new Change(new ChangePosition(NativeValues.number(row[5]), NativeValues.number(row[6])),
+                    (String) row[7], (String) row[8], ChangeOperation.valueOf((String) row[9]), NativeValues.instant(row[10]),
                     (String) row[11]);
             UUID id = (UUID) row[0];
             deliveries.add(new WebhookDelivery(id, (UUID) row[1], (UUID) row[2], DeliveryKind.valueOf((String) row[3]),
                     (String) row[4], change, (String) row[12], DeliveryStatus.valueOf((String) row[13]),
-                    instant(row[14]), instant(row[15]), instant(row[16]), attempts.getOrDefault(id, List.of())));
+                    NativeValues.instant(row[14]), NativeValues.instant(row[15]), NativeValues.instant(row[16]), attempts.getOrDefault(id, List.of())));
         }
         return deliveries;
     }
@@ -354,30 +315,13 @@ public class PanacheWebhookDeliveryRepository implements WebhookDeliveryReposito
         Map<UUID, List<DeliveryAttempt>> attempts = new HashMap<>();
         for (Object[] row : rows) {
             attempts.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new DeliveryAttempt(
-                    (int) number(row[1]), instant(row[2]), row[3] == null ? null : (int) number(row[3]),
-                    number(row[4]), (String) row[5], (String) row[6]));
+                    (int) NativeValues.number(row[1]), NativeValues.instant(row[2]), row[3] == null ? null : (int) NativeValues.number(row[3]),
+                    NativeValues.number(row[4]), (String) row[5], (String) row[6]));
         }
         return attempts;
     }
 
     private static EntityManager em() {
         return Panache.getEntityManager();
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime dateTime) {
-            return dateTime.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return (Instant) value;
     }
 }
