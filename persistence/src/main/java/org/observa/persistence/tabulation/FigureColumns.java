@@ -13,6 +13,14 @@ import org.observa.domain.tabulation.ResultFigures;
 @Embeddable
 public class FigureColumns {
 
+    /**
+     * SQL for the ballots of the sheet in the table aliased {@code alias}, by the rule of ResultFigures.ballots(): the
+     * ballots cast as given, else the valid and invalid votes together, else the valid votes.
+     */
+    static String ballotsSql(String alias) {
+        return "coalesce(" + alias + ".ballots_cast, " + alias + ".valid_votes + coalesce(" + alias + ".invalid_votes, 0))";
+    }
+
     @Column(name = "registered_voters")
     Long registeredVoters;
 

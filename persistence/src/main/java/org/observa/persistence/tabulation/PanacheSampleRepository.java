@@ -107,14 +107,13 @@ public class PanacheSampleRepository implements SampleRepository, PanacheReposit
     @SuppressWarnings("unchecked")
     public Map<UUID, StationCount> reports(Sample sample) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                        select distinct on (o.station_id) o.station_id, o.valid_votes, cast(o.votes as text),
-                               coalesce(o.ballots_cast, o.valid_votes + o.invalid_votes),
+                        select distinct on (o.station_id) o.station_id, o.valid_votes, cast(o.votes as text), %s,
                                coalesce(o.registered_voters, s.registered_voters)
                         from observed_result o join polling_station s on s.id = o.station_id
                         where o.mission_id = :mission and o.election_id = :election
                           and o.station_id in (select cast(x ->> 'stationId' as uuid)
                                                from sample p, jsonb_array_elements(p.stations) x where p.id = :sample)
-                        order by o.station_id, o.updated_at desc""")
+                        order by o.station_id, o.updated_at desc""".formatted(FigureColumns.ballotsSql("o")))
                 .setParameter("mission", sample.missionId()).setParameter("election", sample.electionId())
                 .setParameter("sample", sample.id()).getResultList();
         Map<UUID, StationCount> reports = new LinkedHashMap<>();

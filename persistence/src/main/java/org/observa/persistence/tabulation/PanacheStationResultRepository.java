@@ -92,7 +92,7 @@ public class PanacheStationResultRepository
         Map<String, long[]> figures = new HashMap<>();
         for (Object[] row : (List<Object[]>) getEntityManager().createNativeQuery("select " + division + ", grouping("
                         + division + "), count(*), coalesce(sum(r.registered_voters), 0),"
-                        + " coalesce(sum(coalesce(r.ballots_cast, r.valid_votes + coalesce(r.invalid_votes, 0))), 0),"
+                        + " coalesce(sum(" + FigureColumns.ballotsSql("r") + "), 0),"
                         + " coalesce(sum(r.valid_votes), 0), coalesce(sum(r.invalid_votes), 0)"
                         + " from station_result r where r.election_id = :election"
                         + " group by grouping sets ((" + division + "), ())")
