@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +21,7 @@ import java.util.Set;
 public class Variants {
 
     private static final String NEGOTIATED = "Accept, Accept-Encoding, Authorization";
+    private static final List<String> NEGOTIATED_NAMES = List.of(NEGOTIATED.split(", "));
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 2).handler(this::handle);
@@ -35,17 +37,20 @@ public class Variants {
     }
 
     private static void merge(HttpServerResponse response) {
+        List<String> present = response.headers().getAll(HttpHeaders.VARY);
+        if (present.isEmpty()) {
+            response.headers().set(HttpHeaders.VARY, NEGOTIATED);
+            return;
+        }
         Set<String> names = new LinkedHashSet<>();
-        for (String header : response.headers().getAll(HttpHeaders.VARY)) {
+        for (String header : present) {
             for (String name : header.split(",")) {
                 if (!name.isBlank()) {
                     names.add(name.trim());
                 }
             }
         }
-        for (String name : NEGOTIATED.split(", ")) {
-            names.add(name);
-        }
+        names.addAll(NEGOTIATED_NAMES);
         response.headers().set(HttpHeaders.VARY, String.join(", ", names));
     }
 }

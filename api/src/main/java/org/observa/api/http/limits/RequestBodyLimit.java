@@ -40,10 +40,13 @@ public class RequestBodyLimit implements ReaderInterceptor {
 
     @ServerRequestFilter(preMatching = true)
     public void refuseDeclaredOversize(ContainerRequestContext request) {
-        long allowed = limitFor(request.getUriInfo().getRequestUri().getRawPath());
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                && Long.parseLong(length) > allowed) {
+        if (length == null || length.length() >= 19 || !length.chars().allMatch(Character::isDigit)) {
+            return;
+        }
+        // The raw path from the HTTP request: building a java.net.URI for it cost 7 % of a read's CPU.
+        long allowed = limitFor(http.path());
+        if (Long.parseLong(length) > allowed) {
             throw new PayloadTooLargeException(allowed);
         }
     }
