@@ -1,5 +1,6 @@
 package org.observa.persistence.mission;
 
+import org.observa.persistence.shared.ParentRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,7 +29,7 @@ import org.observa.domain.shared.Source;
 
 @Entity
 @Table(name = "mission")
-public class MissionEntity {
+public class MissionEntity implements ParentRecord {
 
     @Id
     UUID id;

@@ -1,5 +1,6 @@
 package org.observa.persistence.mission;
 
+import org.observa.persistence.shared.ParentRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,7 @@ import org.observa.domain.shared.LocalizedText;
 
 @Entity
 @Table(name = "organization")
-public class OrganizationEntity {
+public class OrganizationEntity implements ParentRecord {
 
     @Id
     UUID id;

@@ -1,5 +1,6 @@
 package org.observa.persistence.party;
 
+import org.observa.persistence.shared.ParentRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +22,7 @@ import org.observa.domain.shared.Source;
 
 @Entity
 @Table(name = "participation")
-public class ParticipationEntity {
+public class ParticipationEntity implements ParentRecord {
 
     @Id
     UUID id;

@@ -1,5 +1,6 @@
 package org.observa.persistence.party;
 
+import org.observa.persistence.shared.ParentRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,7 +20,7 @@ import org.observa.domain.shared.Source;
 
 @Entity
 @Table(name = "party")
-public class PartyEntity {
+public class PartyEntity implements ParentRecord {
 
     @Id
     UUID id;

@@ -1,5 +1,6 @@
 package org.observa.persistence.pollingstation;
 
+import org.observa.persistence.shared.ParentRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +18,7 @@ import org.observa.domain.shared.LocalizedText;
 
 @Entity
 @Table(name = "observation_form")
-public class ObservationFormEntity {
+public class ObservationFormEntity implements ParentRecord {
 
     @Id
     UUID id;

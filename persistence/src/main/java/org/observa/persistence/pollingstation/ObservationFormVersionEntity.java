@@ -1,5 +1,6 @@
 package org.observa.persistence.pollingstation;
 
+import org.observa.persistence.shared.ParentRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +28,7 @@ import org.observa.domain.shared.LocalizedText;
 @Entity
 @Table(name = "observation_form_version")
 @IdClass(ObservationFormVersionEntity.Key.class)
-public class ObservationFormVersionEntity {
+public class ObservationFormVersionEntity implements ParentRecord {
 
     /** The primary key: a form and a version number. */
     public record Key(UUID formId, Integer number) implements Serializable {

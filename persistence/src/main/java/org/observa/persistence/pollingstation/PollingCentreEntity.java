@@ -1,5 +1,6 @@
 package org.observa.persistence.pollingstation;
 
+import org.observa.persistence.shared.ParentRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,7 +19,7 @@ import org.observa.domain.shared.Source;
 
 @Entity
 @Table(name = "polling_centre")
-public class PollingCentreEntity {
+public class PollingCentreEntity implements ParentRecord {
 
     @Id
     UUID id;

@@ -1,5 +1,6 @@
 package org.observa.persistence.reference;
 
+import org.observa.persistence.shared.ParentRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +19,7 @@ import org.observa.domain.shared.LocalizedText;
 
 @Entity
 @Table(name = "division")
-public class DivisionEntity {
+public class DivisionEntity implements ParentRecord {
 
     @Id
     String id;

@@ -1,5 +1,6 @@
 package org.observa.persistence.reference;
 
+import org.observa.persistence.shared.ParentRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +24,7 @@ import org.observa.domain.shared.Source;
 
 @Entity
 @Table(name = "election")
-public class ElectionEntity {
+public class ElectionEntity implements ParentRecord {
 
     /** The stored shape of a management body (a JSON column). */
     public record ManagementBodyColumn(Map<String, String> name, String abbreviation) {

@@ -2,15 +2,26 @@ package org.observa.persistence.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.PersistenceContext;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.observa.domain.shared.BulkWrites;
 import org.observa.domain.shared.RejectedWriteException;
 
 /**
- * Clears Hibernate's persistence context: every flush checks every entity it holds, so a transaction that
- * writes row after row and flushes after each (as the repositories do) would otherwise grow quadratically.
+ * Empties Hibernate's persistence context of what a bulk import wrote: every flush checks every entity it
+ * holds, so a transaction that writes row after row and flushes after each (as the repositories do) would
+ * otherwise grow quadratically. The few {@link ParentRecord}s the rows refer to stay, so that each row finds
+ * its election or centre without a query; should a bundle refer to very many, they go too.
  */
 @ApplicationScoped
 public class HibernateBulkWrites implements BulkWrites {
+
+    /** More parents than this and checking them at each flush would cost more than loading them again. */
+    static final int MAX_KEPT_PARENTS = 500;
 
     private final EntityManager entityManager;
 
@@ -21,6 +32,20 @@ public class HibernateBulkWrites implements BulkWrites {
     @Override
     public void release() {
         Flushes.flush(entityManager, () -> new RejectedWriteException("The database refused one of the writes."));
-        entityManager.clear();
+        PersistenceContext context = entityManager.unwrap(SessionImplementor.class).getPersistenceContextInternal();
+        List<Object> written = new ArrayList<>();
+        int parents = 0;
+        for (Map.Entry<Object, EntityEntry> entry : context.reentrantSafeEntityEntries()) {
+            if (entry.getKey() instanceof ParentRecord) {
+                parents++;
+            } else {
+                written.add(entry.getKey());
+            }
+        }
+        if (parents > MAX_KEPT_PARENTS) {
+            entityManager.clear();
+        } else {
+            written.forEach(entityManager::detach);
+        }
     }
 }
