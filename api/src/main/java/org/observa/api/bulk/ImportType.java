@@ -1,5 +1,6 @@
 package org.observa.api.bulk;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -14,6 +15,13 @@ public interface ImportType {
 
     /** Types are imported in ascending order, so records come after what they refer to. */
     int order();
+
+    /**
+     * Called with all rows of this kind, in the import's transaction, before the first is applied: the place to
+     * look up at once what every row would otherwise look up alone. Rows are not checked yet; ignore what is odd.
+     */
+    default void prepare(JsonNode rows) {
+    }
 
     ImportOutcome apply(ObjectNode row);
 }

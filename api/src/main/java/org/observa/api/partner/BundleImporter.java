@@ -84,6 +84,7 @@ public class BundleImporter {
                 counts.put(outcome, 0);
             }
             results.put(type.key(), counts);
+            type.prepare(rows);
             for (int i = 0; i < rows.size(); i++) {
                 String at = type.key() + "[" + i + "]";
                 JsonNode row = rows.get(i);

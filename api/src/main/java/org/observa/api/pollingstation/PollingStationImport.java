@@ -1,8 +1,13 @@
 package org.observa.api.pollingstation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.observa.api.bulk.ImportOutcome;
 import org.observa.api.bulk.ImportRows;
@@ -47,6 +52,19 @@ public class PollingStationImport implements ImportType {
     @Override
     public int order() {
         return 22;
+    }
+
+    /** The numbers of the rows matched by number, looked up in one go per election (a national list has 25,000). */
+    @Override
+    public void prepare(JsonNode rows) {
+        Map<String, Set<String>> numbersByElection = new HashMap<>();
+        for (JsonNode row : rows) {
+            if (!row.hasNonNull("id") && row.path("electionId").isTextual() && row.path("number").isTextual()) {
+                numbersByElection.computeIfAbsent(row.get("electionId").asText(), e -> new HashSet<>())
+                        .add(row.get("number").asText());
+            }
+        }
+        numbersByElection.forEach(stations::preloadNumbers);
     }
 
     @Override

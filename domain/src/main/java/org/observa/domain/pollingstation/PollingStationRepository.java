@@ -23,6 +23,13 @@ public interface PollingStationRepository {
     /** The ids of the stations with these official numbers in this election, by number (compared exactly). */
     Map<String, UUID> idsByNumber(String electionId, Collection<String> numbers);
 
+    /**
+     * Looks these numbers up now, at once, so that for the rest of the transaction {@link #byNumber} and
+     * {@link #byNumberForUpdate} answer for them without a query each: a bulk import of a national list
+     * calls it once rather than asking twice per row.
+     */
+    void preloadNumbers(String electionId, Collection<String> numbers);
+
     /** The station with this number, locked until the transaction ends. */
     Optional<PollingStation> byNumberForUpdate(String electionId, String number);
 

@@ -2,6 +2,7 @@ package org.observa.domain.pollingstation;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Collection;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -59,6 +60,11 @@ public class PollingStationService {
     }
 
     /** Creates a station under a new random id, which no other record can have: no need to look for one. */
+    /** Prepares a bulk write of stations numbered so in the election: see {@link PollingStationRepository#preloadNumbers}. */
+    public void preloadNumbers(String electionId, Collection<String> numbers) {
+        stations.preloadNumbers(electionId, numbers);
+    }
+
     public PollingStation create(PollingStationDraft draft) {
         return create(UUID.randomUUID(), draft, false);
     }

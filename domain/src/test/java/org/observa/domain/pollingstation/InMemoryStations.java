@@ -32,6 +32,11 @@ public class InMemoryStations implements PollingStationRepository {
     }
 
     @Override
+    public void preloadNumbers(String electionId, Collection<String> numbers) {
+        // every lookup here is in memory already
+    }
+
+    @Override
     public Map<String, UUID> idsByNumber(String electionId, Collection<String> numbers) {
         Map<String, UUID> ids = new HashMap<>();
         rows.values().stream().filter(s -> s.electionId().equals(electionId) && numbers.contains(s.number()))

@@ -28,6 +28,12 @@ public class PanachePollingStationRepository implements PollingStationRepository
 
     private static final String ORDER = "electionId, numberSort, id";
 
+    private final StationNumberIndex numbers;
+
+    public PanachePollingStationRepository(StationNumberIndex numbers) {
+        this.numbers = numbers;
+    }
+
     @Override
     public Optional<PollingStation> byId(UUID id) {
         return findByIdOptional(id).map(PollingStationEntity::toDomain);
@@ -40,8 +46,27 @@ public class PanachePollingStationRepository implements PollingStationRepository
 
     @Override
     public Optional<PollingStation> byNumber(String electionId, String number) {
-        return find("electionId = ?1 and number = ?2", electionId, number).firstResultOptional()
-                .map(PollingStationEntity::toDomain);
+        return numbered(electionId, number, LockModeType.NONE).map(PollingStationEntity::toDomain);
+    }
+
+    @Override
+    public void preloadNumbers(String electionId, Collection<String> numbers) {
+        this.numbers.learn(electionId, numbers, idsByNumber(electionId, numbers));
+    }
+
+    /** By the numbers preloaded in this transaction if it has them (one lookup by id, or none), else by a query. */
+    private Optional<PollingStationEntity> numbered(String electionId, String number, LockModeType lock) {
+        Optional<Optional<UUID>> known = numbers.holder(electionId, number);
+        if (known.isPresent()) {
+            if (known.get().isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<PollingStationEntity> station = findByIdOptional(known.get().get(), lock);
+            if (station.isPresent() && station.get().number.equals(number) && station.get().electionId.equals(electionId)) {
+                return station;
+            }
+        }
+        return find("electionId = ?1 and number = ?2", electionId, number).withLock(lock).firstResultOptional();
     }
 
     @Override
@@ -61,8 +86,7 @@ public class PanachePollingStationRepository implements PollingStationRepository
 
     @Override
     public Optional<PollingStation> byNumberForUpdate(String electionId, String number) {
-        return find("electionId = ?1 and number = ?2", electionId, number).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().map(PollingStationEntity::toDomain);
+        return numbered(electionId, number, LockModeType.PESSIMISTIC_WRITE).map(PollingStationEntity::toDomain);
     }
 
     @Override
@@ -120,7 +144,15 @@ public class PanachePollingStationRepository implements PollingStationRepository
 
     @Override
     public void insert(PollingStation station) {
+        boolean preloaded = numbers.holder(station.electionId(), station.number()).isPresent();
         persist(PollingStationEntity.from(station));
+        numbers.numbered(station.electionId(), station.number(), station.id());
+        if (preloaded) {
+            // A bulk write: the number was checked against the preload, and a concurrent station with the same
+            // number is refused at the bulk's next flush, which retries the whole import. Until then the
+            // inserts wait, so that the flush sends them as one batch.
+            return;
+        }
         // Reached only when a concurrent request stored the same number after the service checked it.
         Flushes.flush(getEntityManager(), () -> new ConflictException("There is already a polling station '"
                 + station.id() + "', or one numbered '" + station.number() + "' in election '" + station.electionId() + "'."));
@@ -128,13 +160,19 @@ public class PanachePollingStationRepository implements PollingStationRepository
 
     @Override
     public void save(PollingStation station) {
-        findById(station.id()).copyChangeableFields(station);
+        PollingStationEntity entity = findById(station.id());
+        if (!entity.number.equals(station.number())) {
+            numbers.numbered(station.electionId(), entity.number, null);
+            numbers.numbered(station.electionId(), station.number(), station.id());
+        }
+        entity.copyChangeableFields(station);
         Flushes.flush(getEntityManager(), () -> new ConflictException("Polling station '" + station.id()
                 + "' could not be saved: another station numbered '" + station.number() + "' was saved at the same time."));
     }
 
     @Override
     public void remove(UUID id) {
+        findByIdOptional(id).ifPresent(station -> numbers.numbered(station.electionId, station.number, null));
         deleteById(id);
         Flushes.flush(getEntityManager(), () -> new ConflictException("Polling station '" + id
                 + "' has been visited by observers; delete its station visits first."));
