@@ -1,6 +1,5 @@
 package org.observa.api.http.contract;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -8,8 +7,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.observa.api.http.conditional.EntityTags;
 
 /**
@@ -33,12 +30,7 @@ public class ContractDocument {
 
     public ContractDocument(ContractFile contract) {
         byte[] bytes = contract.bytes();
-        byte[] asJson;
-        try {
-            asJson = new ObjectMapper().writeValueAsBytes(contract.tree());
-        } catch (IOException e) {
-            throw new UncheckedIOException("The contract cannot be written as JSON", e);
-        }
+        byte[] asJson = contract.json();
         this.yaml = Buffer.buffer(bytes);
         this.json = Buffer.buffer(asJson);
         this.yamlTag = EntityTags.of(bytes);
