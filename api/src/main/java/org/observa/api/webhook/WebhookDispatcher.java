@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -79,7 +80,9 @@ public class WebhookDispatcher {
         this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    void start(@Observes StartupEvent event) {
+    // Last of the start-up observers: one that refuses the configuration stops the start before any worker runs
+    // (workers started earlier would poll a database that is being shut down, and log that they cannot).
+    void start(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
         if (!enabled) {
             return;
         }
