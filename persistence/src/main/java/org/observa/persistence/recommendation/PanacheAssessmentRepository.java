@@ -1,7 +1,6 @@
 package org.observa.persistence.recommendation;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
@@ -16,6 +15,7 @@ import org.observa.domain.recommendation.AssessmentRepository;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
+import org.observa.persistence.shared.AnyOf;
 import org.observa.persistence.shared.Filters;
 import org.observa.persistence.shared.Flushes;
 import org.observa.persistence.shared.Streams;
@@ -68,7 +68,8 @@ public class PanacheAssessmentRepository implements AssessmentRepository, Panach
 
     @Override
     public List<Assessment> ofRecommendations(Collection<UUID> recommendationIds) {
-        return list("recommendationId in ?1", Sort.by("assessedOn").and("seq"), recommendationIds).stream()
+        return AnyOf.rows(getEntityManager(), "select * from assessment where recommendation_id = any(:ids)"
+                        + " order by assessed_on, seq", AssessmentEntity.class, recommendationIds).stream()
                 .map(AssessmentEntity::toDomain).toList();
     }
 

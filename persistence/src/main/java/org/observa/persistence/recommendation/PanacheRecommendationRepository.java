@@ -22,6 +22,7 @@ import org.observa.domain.recommendation.StatsGrouping;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
+import org.observa.persistence.shared.AnyOf;
 import org.observa.persistence.shared.Filters;
 import org.observa.persistence.shared.Flushes;
 import org.observa.persistence.shared.Streams;
@@ -128,7 +129,8 @@ public class PanacheRecommendationRepository implements RecommendationRepository
         if (members.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Recommendation> byId = list("id in ?1", members.stream().map(m -> (UUID) m[0]).toList()).stream()
+        Map<UUID, Recommendation> byId = AnyOf.rows(getEntityManager(), "select * from recommendation where id = any(:ids)", RecommendationEntity.class,
+                members.stream().map(m -> (UUID) m[0]).toList()).stream()
                 .map(RecommendationEntity::toDomain).collect(Collectors.toMap(Recommendation::id, Function.identity()));
         // A member deleted between the two queries is left out rather than handed on as nothing.
         return members.stream().filter(m -> byId.containsKey((UUID) m[0]))

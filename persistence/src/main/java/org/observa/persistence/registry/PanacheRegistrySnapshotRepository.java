@@ -83,7 +83,11 @@ public class PanacheRegistrySnapshotRepository
         if (divisionIds.isEmpty()) {
             return List.of();
         }
-        return list("divisionId in ?1", divisionIds).stream().map(RegistrySnapshotEntity::toDomain).toList();
+        // One division (a trend) by equality: Hibernate plans a query with a list parameter anew at every call.
+        List<RegistrySnapshotEntity> rows = divisionIds.size() == 1
+                ? list("divisionId", divisionIds.iterator().next())
+                : list("divisionId in ?1", divisionIds);
+        return rows.stream().map(RegistrySnapshotEntity::toDomain).toList();
     }
 
     @Override
