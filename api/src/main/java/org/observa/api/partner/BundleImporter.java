@@ -68,6 +68,7 @@ public class BundleImporter {
             }
         });
         Map<String, Map<ImportOutcome, Integer>> results = new LinkedHashMap<>();
+        bulkWrites.begin();
         int applied = 0;
         rows:
         for (ImportType type : types) {

@@ -7,6 +7,9 @@ package org.observa.domain.shared;
  */
 public interface BulkWrites {
 
+    /** A long run of writes begins in this transaction: the store may hold writes back and send them in batches. */
+    void begin();
+
     /** Sends what has been written so far to the database and forgets the records it was tracking. */
     void release();
 }

@@ -46,27 +46,27 @@ public class PanachePollingStationRepository implements PollingStationRepository
 
     @Override
     public Optional<PollingStation> byNumber(String electionId, String number) {
-        return numbered(electionId, number, LockModeType.NONE).map(PollingStationEntity::toDomain);
+        return numbered(electionId, number, LockModeType.NONE);
     }
 
+    /** Locks the stations holding these numbers and keeps them, and which numbers are free, for the transaction. */
     @Override
     public void preloadNumbers(String electionId, Collection<String> numbers) {
-        this.numbers.learn(electionId, numbers, idsByNumber(electionId, numbers));
+        Map<String, PollingStation> taken = new HashMap<>();
+        List<String> all = List.copyOf(numbers);
+        // in slices: a national list names tens of thousands of stations, more than a statement takes parameters
+        for (int from = 0; from < all.size(); from += 1000) {
+            find("electionId = ?1 and number in ?2", electionId, all.subList(from, Math.min(all.size(), from + 1000)))
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).stream()
+                    .forEach(station -> taken.put(station.number, station.toDomain()));
+        }
+        this.numbers.learn(electionId, numbers, taken);
     }
 
-    /** By the numbers preloaded in this transaction if it has them (one lookup by id, or none), else by a query. */
-    private Optional<PollingStationEntity> numbered(String electionId, String number, LockModeType lock) {
-        Optional<Optional<UUID>> known = numbers.holder(electionId, number);
-        if (known.isPresent()) {
-            if (known.get().isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<PollingStationEntity> station = findByIdOptional(known.get().get(), lock);
-            if (station.isPresent() && station.get().number.equals(number) && station.get().electionId.equals(electionId)) {
-                return station;
-            }
-        }
-        return find("electionId = ?1 and number = ?2", electionId, number).withLock(lock).firstResultOptional();
+    /** From the numbers preloaded in this transaction if it has them (already locked), else by a query. */
+    private Optional<PollingStation> numbered(String electionId, String number, LockModeType lock) {
+        return numbers.holder(electionId, number).orElseGet(() -> find("electionId = ?1 and number = ?2",
+                electionId, number).withLock(lock).firstResultOptional().map(PollingStationEntity::toDomain));
     }
 
     @Override
@@ -86,7 +86,7 @@ public class PanachePollingStationRepository implements PollingStationRepository
 
     @Override
     public Optional<PollingStation> byNumberForUpdate(String electionId, String number) {
-        return numbered(electionId, number, LockModeType.PESSIMISTIC_WRITE).map(PollingStationEntity::toDomain);
+        return numbered(electionId, number, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
@@ -138,6 +138,7 @@ public class PanachePollingStationRepository implements PollingStationRepository
 
     @Override
     public void moveCentre(UUID centreId, String divisionId, Instant now) {
+        numbers.forget();
         // The database has already moved them with the centre (on update cascade); this marks them changed.
         update("divisionId = ?1, updatedAt = ?2 where centreId = ?3", divisionId, now, centreId);
     }
@@ -146,7 +147,7 @@ public class PanachePollingStationRepository implements PollingStationRepository
     public void insert(PollingStation station) {
         boolean preloaded = numbers.holder(station.electionId(), station.number()).isPresent();
         persist(PollingStationEntity.from(station));
-        numbers.numbered(station.electionId(), station.number(), station.id());
+        numbers.numbered(station.electionId(), station.number(), station);
         if (preloaded) {
             // A bulk write: the number was checked against the preload, and a concurrent station with the same
             // number is refused at the bulk's next flush, which retries the whole import. Until then the
@@ -163,8 +164,8 @@ public class PanachePollingStationRepository implements PollingStationRepository
         PollingStationEntity entity = findById(station.id());
         if (!entity.number.equals(station.number())) {
             numbers.numbered(station.electionId(), entity.number, null);
-            numbers.numbered(station.electionId(), station.number(), station.id());
         }
+        numbers.numbered(station.electionId(), station.number(), station);
         entity.copyChangeableFields(station);
         Flushes.flush(getEntityManager(), () -> new ConflictException("Polling station '" + station.id()
                 + "' could not be saved: another station numbered '" + station.number() + "' was saved at the same time."));

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -22,11 +23,23 @@ public class HibernateBulkWrites implements BulkWrites {
 
     /** More parents than this and checking them at each flush would cost more than loading them again. */
     static final int MAX_KEPT_PARENTS = 500;
+    /** Inserts sent to PostgreSQL in one round trip. */
+    static final int BATCH_SIZE = 50;
 
     private final EntityManager entityManager;
 
     public HibernateBulkWrites(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /**
+     * JDBC batches for this transaction's session only. Not for every session: a refused batch makes the driver
+     * put the statement with its values into the error, which Hibernate logs, and outside bulk imports those
+     * values may be secrets (a key's hash, a webhook's secret).
+     */
+    @Override
+    public void begin() {
+        entityManager.unwrap(Session.class).setJdbcBatchSize(BATCH_SIZE);
     }
 
     @Override
