@@ -13,6 +13,7 @@ import org.observa.api.generated.model.WebhookDeliveryPageDto;
 import org.observa.api.generated.model.WebhookDeliveryStatusDto;
 import org.observa.api.generated.model.WebhookPageDto;
 import org.observa.api.generated.model.WebhookSecretRotationDto;
+import org.observa.api.bulk.RetriedTransactions;
 import org.observa.api.http.auth.WriteAccess;
 import org.observa.api.http.conditional.Preconditions;
 import org.observa.api.http.conditional.Representations;
@@ -40,6 +41,8 @@ public class WebhooksResource implements WebhooksApi {
     private static final String WEBHOOK = "this webhook";
     private static final int DEFAULT_OVERLAP_SECONDS = 86_400;
 
+    private static final int DELETE_TIMEOUT_SECONDS = 60;
+
     private final WebhookService webhooks;
     private final WebhookDeliveryService deliveries;
     private final ChangeService changes;
@@ -49,10 +52,11 @@ public class WebhooksResource implements WebhooksApi {
     private final Patches patches;
     private final Paging paging;
     private final ObjectMapper json;
+    private final RetriedTransactions transactions;
 
     public WebhooksResource(WebhookService webhooks, WebhookDeliveryService deliveries, ChangeService changes,
                             WriteAccess access, Representations representations, Preconditions preconditions,
-                            Patches patches, Paging paging, ObjectMapper json) {
+                            Patches patches, Paging paging, ObjectMapper json, RetriedTransactions transactions) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.changes = changes;
@@ -62,6 +66,7 @@ public class WebhooksResource implements WebhooksApi {
         this.patches = patches;
         this.paging = paging;
         this.json = json;
+        this.transactions = transactions;
     }
 
     @Override
@@ -111,10 +116,16 @@ public class WebhooksResource implements WebhooksApi {
                 webhooks.update(current, WebhookDtoMapper.toDraft(changed, current.organizationId()))));
     }
 
+    /**
+     * Run again when PostgreSQL picks it as a deadlock's victim: the deletion cascades to the deliveries while a
+     * delivery worker may be recording an attempt, and the two lock a delivery and the cursor in opposite orders.
+     */
     @Override
-    @Transactional
     public Response deleteWebhook(UUID webhookId, String ifMatch) {
-        webhooks.delete(writable(webhookId, ifMatch));
+        transactions.call(DELETE_TIMEOUT_SECONDS, true, retryable -> {
+            webhooks.delete(writable(webhookId, ifMatch));
+            return null;
+        });
         return Response.noContent().build();
     }
 
