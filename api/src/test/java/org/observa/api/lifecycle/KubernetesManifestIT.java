@@ -33,7 +33,7 @@ class KubernetesManifestIT {
         }
         assertThat(probes).containsExactly("/q/health/live", "/q/health/ready", "/q/health/started");
         assertThat(container.at("/envFrom/0/secretRef/name").asText()).isEqualTo("observa-database");
-        assertThat(container.at("/resources/requests/memory").asText()).isEqualTo("400Mi");
+        assertThat(container.at("/resources/requests/memory").asText()).isEqualTo("448Mi");
 
         HttpClient http = HttpClient.newHttpClient();
         try (PackagedService service = PackagedService.start(home.resolve("postgres")).awaitReady()) {
