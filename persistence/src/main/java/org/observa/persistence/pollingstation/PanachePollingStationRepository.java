@@ -17,6 +17,7 @@ import org.observa.domain.pollingstation.PollingStationRepository;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
+import org.observa.persistence.shared.AnyOf;
 import org.observa.persistence.shared.DivisionFilter;
 import org.observa.persistence.shared.Filters;
 import org.observa.persistence.shared.Flushes;
@@ -51,14 +52,18 @@ public class PanachePollingStationRepository implements PollingStationRepository
 
     /** Locks the stations holding these numbers and keeps them, and which numbers are free, for the transaction. */
     @Override
+    @SuppressWarnings("unchecked")
     public void preloadNumbers(String electionId, Collection<String> numbers) {
         Map<String, PollingStation> taken = new HashMap<>();
-        List<String> all = List.copyOf(numbers);
-        // in slices: a national list names tens of thousands of stations, more than a statement takes parameters
-        for (int from = 0; from < all.size(); from += 1000) {
-            find("electionId = ?1 and number in ?2", electionId, all.subList(from, Math.min(all.size(), from + 1000)))
-                    .withLock(LockModeType.PESSIMISTIC_WRITE).stream()
-                    .forEach(station -> taken.put(station.number, station.toDomain()));
+        if (!numbers.isEmpty()) {
+            // One array parameter however many numbers: a list parameter would be planned anew for every call.
+            AnyOf.query(getEntityManager(), "select * from polling_station where election_id = :election"
+                            + " and number = any(:ids) for update", PollingStationEntity.class, numbers)
+                    .setParameter("election", electionId).getResultStream()
+                    .forEach(row -> {
+                        PollingStationEntity station = (PollingStationEntity) row;
+                        taken.put(station.number, station.toDomain());
+                    });
         }
         this.numbers.learn(electionId, numbers, taken);
     }
@@ -70,16 +75,14 @@ public class PanachePollingStationRepository implements PollingStationRepository
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Map<String, UUID> idsByNumber(String electionId, Collection<String> numbers) {
         Map<String, UUID> ids = new HashMap<>();
-        List<String> all = List.copyOf(numbers);
-        // in slices: a national list names tens of thousands of stations, more than a statement takes parameters
-        for (int from = 0; from < all.size(); from += 1000) {
-            getEntityManager().createQuery("select number, id from PollingStationEntity"
-                            + " where electionId = :election and number in :numbers", Object[].class)
-                    .setParameter("election", electionId)
-                    .setParameter("numbers", all.subList(from, Math.min(all.size(), from + 1000)))
-                    .getResultStream().forEach(row -> ids.put((String) row[0], (UUID) row[1]));
+        if (!numbers.isEmpty()) {
+            List<Object[]> rows = AnyOf.query(getEntityManager(), "select number, id from polling_station"
+                            + " where election_id = :election and number = any(:ids)", Object[].class, numbers)
+                    .setParameter("election", electionId).getResultList();
+            rows.forEach(row -> ids.put((String) row[0], (UUID) row[1]));
         }
         return ids;
     }

@@ -1,6 +1,7 @@
 package org.observa.persistence.shared;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.lang.reflect.Array;
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +23,15 @@ public final class AnyOf {
         if (values.isEmpty()) {
             return List.of();
         }
+        return query(entityManager, sql, entity, values).getResultList();
+    }
+
+    /**
+     * The native query {@code sql} with the values bound as {@code :ids}, mapped to {@code result} (an entity, or
+     * {@code Object[]} for scalar columns), for the caller to bind the rest; {@code values} must not be empty.
+     */
+    public static Query query(EntityManager entityManager, String sql, Class<?> result, Collection<?> values) {
         Object[] ids = values.toArray(size -> (Object[]) Array.newInstance(values.iterator().next().getClass(), size));
-        return entityManager.createNativeQuery(sql, entity).setParameter("ids", ids).getResultList();
+        return entityManager.createNativeQuery(sql, result).setParameter("ids", ids);
     }
 }
