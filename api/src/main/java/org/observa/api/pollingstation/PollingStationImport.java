@@ -14,6 +14,7 @@ import org.observa.api.bulk.ImportRows;
 import org.observa.api.bulk.ImportType;
 import org.observa.api.generated.model.PollingStationCreateDto;
 import org.observa.api.http.auth.WriteAccess;
+import org.observa.api.http.input.CleanText;
 import org.observa.domain.pollingstation.PollingCentre;
 import org.observa.domain.pollingstation.PollingCentreService;
 import org.observa.domain.pollingstation.PollingStation;
@@ -59,12 +60,17 @@ public class PollingStationImport implements ImportType {
     public void prepare(JsonNode rows) {
         Map<String, Set<String>> numbersByElection = new HashMap<>();
         for (JsonNode row : rows) {
-            if (!row.hasNonNull("id") && row.path("electionId").isTextual() && row.path("number").isTextual()) {
+            // What the database could not even compare (a NUL, say) is left to the row's own checks, which name it.
+            if (!row.hasNonNull("id") && storable(row.path("electionId")) && storable(row.path("number"))) {
                 numbersByElection.computeIfAbsent(row.get("electionId").asText(), e -> new HashSet<>())
                         .add(row.get("number").asText());
             }
         }
         numbersByElection.forEach(stations::preloadNumbers);
+    }
+
+    private static boolean storable(JsonNode value) {
+        return value.isTextual() && CleanText.problem(value.asText()) == null;
     }
 
     @Override

@@ -92,4 +92,13 @@ class BulkStationImportTest extends ApiTest {
         given().queryParam("electionId", election).queryParam("pageSize", 100).get("/v1/polling-stations").then()
                 .statusCode(200).body("items.size()", equalTo(60));
     }
+
+    @Test
+    void aNulInANumberIsNamedByRowAndFieldNotRefusedByTheDatabase() {
+        String election = createElection();
+        String centre = createCentre(election, "KH-12");
+
+        imported(election, "centreId,number\r\n" + centre + ",7\r\n" + centre + ",A\u0000B\r\n").statusCode(400)
+                .body("errors[0].field", equalTo("pollingStations[1].number"));
+    }
 }
