@@ -16,6 +16,7 @@ import org.observa.domain.registry.RegistrySnapshotRepository;
 import org.observa.domain.shared.ConflictException;
 import org.observa.domain.shared.Page;
 import org.observa.domain.shared.PageRequest;
+import org.observa.persistence.shared.AnyOf;
 import org.observa.persistence.shared.Filters;
 import org.observa.persistence.shared.Flushes;
 import org.observa.persistence.shared.Streams;
@@ -80,14 +81,8 @@ public class PanacheRegistrySnapshotRepository
 
     @Override
     public List<RegistrySnapshot> ofDivisions(Collection<String> divisionIds) {
-        if (divisionIds.isEmpty()) {
-            return List.of();
-        }
-        // One division (a trend) by equality: Hibernate plans a query with a list parameter anew at every call.
-        List<RegistrySnapshotEntity> rows = divisionIds.size() == 1
-                ? list("divisionId", divisionIds.iterator().next())
-                : list("divisionId in ?1", divisionIds);
-        return rows.stream().map(RegistrySnapshotEntity::toDomain).toList();
+        return AnyOf.rows(getEntityManager(), "select * from registry_snapshot where division_id = any(:ids)",
+                RegistrySnapshotEntity.class, divisionIds).stream().map(RegistrySnapshotEntity::toDomain).toList();
     }
 
     @Override
