@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.observa.api.bulk.CsvImport;
 import org.observa.api.tabulation.StationResultCsv;
 import org.observa.api.bulk.ImportOutcome;
-import org.observa.api.bulk.RetriedTransactions;
+import org.observa.api.database.RetriedTransactions;
 import org.observa.api.bulk.RowsRejectedException;
 import org.observa.api.generated.api.PartnerIntegrationApi;
 import org.observa.api.generated.model.ApiKeyCreateDto;

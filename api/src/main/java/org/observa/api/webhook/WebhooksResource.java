@@ -13,7 +13,7 @@ import org.observa.api.generated.model.WebhookDeliveryPageDto;
 import org.observa.api.generated.model.WebhookDeliveryStatusDto;
 import org.observa.api.generated.model.WebhookPageDto;
 import org.observa.api.generated.model.WebhookSecretRotationDto;
-import org.observa.api.bulk.RetriedTransactions;
+import org.observa.api.database.RetriedTransactions;
 import org.observa.api.http.auth.WriteAccess;
 import org.observa.api.http.conditional.Preconditions;
 import org.observa.api.http.conditional.Representations;

@@ -1,4 +1,4 @@
-package org.observa.api.bulk;
+package org.observa.api.database;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,11 +10,12 @@ import org.jboss.logging.Logger;
 import org.observa.domain.shared.RejectedWriteException;
 
 /**
- * Runs bulk work in a transaction of its own, and again when a concurrent transaction made it fail: two
- * imports of overlapping records may lock them in opposite orders (PostgreSQL then aborts one as a deadlock
- * victim) or create the same new record at the same moment (the second then meets a duplicate). Run again
- * after the other has committed, the work finds the records in place and simply matches them, so the client
- * sees its import succeed instead of a deadlock or a duplicate it never sent.
+ * Runs work in a transaction of its own, and again when a concurrent transaction made it fail: two imports of
+ * overlapping records may lock them in opposite orders (PostgreSQL then aborts one as a deadlock victim) or
+ * create the same new record at the same moment (the second then meets a duplicate); deleting a webhook
+ * subscription and a delivery worker recording an attempt lock a delivery and the cursor in opposite orders. Run
+ * again after the other has committed, the work finds the records in place, so the client sees its request
+ * succeed instead of a deadlock or a duplicate it never sent.
  */
 @ApplicationScoped
 public class RetriedTransactions {
