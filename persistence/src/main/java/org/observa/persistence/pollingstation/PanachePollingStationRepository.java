@@ -52,19 +52,12 @@ public class PanachePollingStationRepository implements PollingStationRepository
 
     /** Locks the stations holding these numbers and keeps them, and which numbers are free, for the transaction. */
     @Override
-    @SuppressWarnings("unchecked")
     public void preloadNumbers(String electionId, Collection<String> numbers) {
         Map<String, PollingStation> taken = new HashMap<>();
-        if (!numbers.isEmpty()) {
-            // One array parameter however many numbers: a list parameter would be planned anew for every call.
-            AnyOf.query(getEntityManager(), "select * from polling_station where election_id = :election"
-                            + " and number = any(:ids) for update", PollingStationEntity.class, numbers)
-                    .setParameter("election", electionId).getResultStream()
-                    .forEach(row -> {
-                        PollingStationEntity station = (PollingStationEntity) row;
-                        taken.put(station.number, station.toDomain());
-                    });
-        }
+        // One array parameter however many numbers: a list parameter would be planned anew for every call.
+        AnyOf.rows(getEntityManager(), "select * from polling_station where election_id = :election"
+                        + " and number = any(:ids) for update", PollingStationEntity.class, numbers, Map.of("election", electionId))
+                .forEach(station -> taken.put(station.number, station.toDomain()));
         this.numbers.learn(electionId, numbers, taken);
     }
 
@@ -75,15 +68,11 @@ public class PanachePollingStationRepository implements PollingStationRepository
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Map<String, UUID> idsByNumber(String electionId, Collection<String> numbers) {
         Map<String, UUID> ids = new HashMap<>();
-        if (!numbers.isEmpty()) {
-            List<Object[]> rows = AnyOf.query(getEntityManager(), "select number, id from polling_station"
-                            + " where election_id = :election and number = any(:ids)", Object[].class, numbers)
-                    .setParameter("election", electionId).getResultList();
-            rows.forEach(row -> ids.put((String) row[0], (UUID) row[1]));
-        }
+        AnyOf.rows(getEntityManager(), "select number, id from polling_station where election_id = :election"
+                        + " and number = any(:ids)", Object[].class, numbers, Map.of("election", electionId))
+                .forEach(row -> ids.put((String) row[0], (UUID) row[1]));
         return ids;
     }
 

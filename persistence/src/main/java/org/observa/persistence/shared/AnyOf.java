@@ -5,6 +5,7 @@ import jakarta.persistence.Query;
 import java.lang.reflect.Array;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Entities whose key is any of several values, asked with one array parameter ({@code where id = any(:ids)}).
@@ -18,20 +19,23 @@ public final class AnyOf {
     }
 
     /** Runs {@code sql}, a native query over {@code entity}'s table naming the values as {@code :ids}. */
-    @SuppressWarnings("unchecked")
     public static <T> List<T> rows(EntityManager entityManager, String sql, Class<T> entity, Collection<?> values) {
-        if (values.isEmpty()) {
-            return List.of();
-        }
-        return query(entityManager, sql, entity, values).getResultList();
+        return rows(entityManager, sql, entity, values, Map.of());
     }
 
     /**
-     * The native query {@code sql} with the values bound as {@code :ids}, mapped to {@code result} (an entity, or
-     * {@code Object[]} for scalar columns), for the caller to bind the rest; {@code values} must not be empty.
+     * As {@link #rows(EntityManager, String, Class, Collection)}, with the query's other named parameters; {@code
+     * result} is an entity, or {@code Object[]} for scalar columns.
      */
-    public static Query query(EntityManager entityManager, String sql, Class<?> result, Collection<?> values) {
+    @SuppressWarnings("unchecked")
+    public static <T> List<T> rows(EntityManager entityManager, String sql, Class<T> result, Collection<?> values,
+                                   Map<String, ?> parameters) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
         Object[] ids = values.toArray(size -> (Object[]) Array.newInstance(values.iterator().next().getClass(), size));
-        return entityManager.createNativeQuery(sql, result).setParameter("ids", ids);
+        Query query = entityManager.createNativeQuery(sql, result).setParameter("ids", ids);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 }
